@@ -1,0 +1,2 @@
+package com.trustproof;
+public final class Launcher { public static void main(String[] a) { } }

@@ -1,0 +1,4 @@
+package com.trustproof.model;
+
+/** Campaign body format. */
+public enum Format { TEXT, HTML }
