@@ -1,0 +1,5 @@
+package com.trustproof.app;
+
+/** Totals for the status bar and the overview. */
+public record ReviewCounts(long total, long pending, long approved, long rejected,
+                           long high, long medium, long low, long clean) {}
