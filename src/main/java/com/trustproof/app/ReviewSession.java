@@ -2,7 +2,11 @@ package com.trustproof.app;
 
 import com.trustproof.model.Campaign;
 import com.trustproof.model.DecisionStatus;
+import com.trustproof.model.RecipientQuery;
+import com.trustproof.model.RecipientRow;
+import com.trustproof.model.ReviewCounts;
 import com.trustproof.model.Severity;
+import com.trustproof.model.VariantGroup;
 import com.trustproof.risk.CampaignFinding;
 
 import java.nio.file.Path;

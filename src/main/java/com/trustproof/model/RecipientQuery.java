@@ -1,7 +1,5 @@
-package com.trustproof.app;
+package com.trustproof.model;
 
-import com.trustproof.model.DecisionStatus;
-import com.trustproof.model.Severity;
 
 import java.util.Set;
 

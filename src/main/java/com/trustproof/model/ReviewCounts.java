@@ -1,4 +1,4 @@
-package com.trustproof.app;
+package com.trustproof.model;
 
 /** Totals for the status bar and the overview. */
 public record ReviewCounts(long total, long pending, long approved, long rejected,

@@ -1,6 +1,5 @@
-package com.trustproof.app;
+package com.trustproof.model;
 
-import com.trustproof.model.Severity;
 
 /**
  * Recipients whose messages take the same path through the template and carry the same findings.
