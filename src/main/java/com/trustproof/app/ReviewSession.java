@@ -287,6 +287,19 @@ public final class ReviewSession implements AutoCloseable {
         });
     }
 
+    /** Re-renders and re-checks every recipient with the current rules, reporting all findings. */
+    public long checkAll(FindingSink sink) {
+        Checker checker = checker(compiled);
+        long[] count = new long[1];
+        store.recipients().forEach(null, stored -> {
+            Recipient recipient = Importer.recipient(stored.id(), columns, stored.cells());
+            sink.recipient(recipient, checker.check(recipient).check().findings());
+            count[0]++;
+        });
+        sink.campaign(checker.finishCampaign());
+        return count[0];
+    }
+
     /** PRAGMA integrity_check of the file: "ok" when sound. */
     public String integrityCheck() { return store.integrityCheck(); }
 
