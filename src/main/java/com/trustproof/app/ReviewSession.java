@@ -11,6 +11,14 @@ import com.trustproof.model.ReviewCounts;
 import com.trustproof.model.Severity;
 import com.trustproof.model.VariantGroup;
 import com.trustproof.model.Recipient;
+import com.trustproof.export.ApprovedSend;
+import com.trustproof.export.CsvExport;
+import com.trustproof.export.DecisionCounts;
+import com.trustproof.export.ExportOptions;
+import com.trustproof.export.HtmlReport;
+import com.trustproof.export.RejectedSend;
+import com.trustproof.export.ReportData;
+import com.trustproof.export.SendSource;
 import com.trustproof.render.CompiledCampaign;
 import com.trustproof.risk.CampaignFinding;
 import com.trustproof.risk.RiskEngine;
@@ -298,6 +306,41 @@ public final class ReviewSession implements AutoCloseable {
         });
         sink.campaign(checker.finishCampaign());
         return count[0];
+    }
+
+    /** Writes the approved sends to {@code out} as CSV, whole or not at all; returns rows written. */
+    public long exportApproved(Path out, Progress progress) {
+        return exportApproved(out, ExportOptions.DEFAULT, progress);
+    }
+
+    public long exportApproved(Path out, ExportOptions options, Progress progress) {
+        SendSource sends = sink -> forEachApproved(detail -> sink.accept(send(detail)));
+        return CsvExport.write(out, sends, options, done -> progress.update(done, -1));
+    }
+
+    private static ApprovedSend send(RecipientDetail detail) {
+        Recipient recipient = detail.recipient();
+        Decision decision = detail.decision();
+        return new ApprovedSend(recipient.email(), orEmpty(recipient.firstName()), orEmpty(recipient.lastName()),
+                String.join(";", recipient.segments()), detail.rendering().subject().text(),
+                detail.rendering().preheader().text(), detail.rendering().body().text(),
+                decision.decidedAt() == null ? "" : decision.decidedAt().toString(), orEmpty(decision.note()));
+    }
+
+    private static String orEmpty(String text) { return text == null ? "" : text; }
+
+    /** Writes a self-contained HTML review report for a manager; returns its size in bytes. */
+    public long exportReport(Path out) {
+        ReviewCounts counts = counts();
+        List<RejectedSend> rejected = new java.util.ArrayList<>();
+        store.recipients().forEach("status = 2", stored -> {
+            Recipient recipient = Importer.recipient(stored.id(), columns, stored.cells());
+            rejected.add(new RejectedSend(recipient.email(), recipient.displayName(), orEmpty(stored.note()), orEmpty(stored.decidedAt())));
+        });
+        List<com.trustproof.model.Finding> templateFindings = campaignFindings().stream().map(CampaignFinding::finding).toList();
+        return HtmlReport.write(out, new ReportData("Review report: " + campaign.name(), campaign,
+                new DecisionCounts(counts.total(), counts.pending(), counts.approved(), counts.rejected()),
+                recipientsByRule(), riskyBySegment(), templateFindings, rejected, Instant.now()));
     }
 
     /** PRAGMA integrity_check of the file: "ok" when sound. */

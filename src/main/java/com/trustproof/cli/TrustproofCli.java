@@ -40,7 +40,6 @@ public final class TrustproofCli implements Callable<Integer> {
         CommandLine line = new CommandLine(new TrustproofCli());
         line.setOut(out);
         line.setErr(err);
-        line.setExitCodeOnInvalidInput(BAD_INPUT);
         line.setParameterExceptionHandler((exception, arguments) -> {
             err.println("trustproof: " + exception.getMessage() + " (see 'trustproof "
                     + exception.getCommandLine().getCommandName().replace("trustproof", "").strip() + " --help')");
@@ -62,6 +61,9 @@ public final class TrustproofCli implements Callable<Integer> {
         err.flush();
         return code;
     }
+
+    /** How {@code open} starts the window; set by the Launcher so the CLI itself needs no JavaFX. */
+    public static void useWindow(java.util.function.Consumer<Path> launcher) { OpenCommand.useWindow(launcher); }
 
     /** Loads the rule catalogue, tuned by --rules FILE when given; a bad file is bad input. */
     static RiskEngine engine(Path rulesFile) {
