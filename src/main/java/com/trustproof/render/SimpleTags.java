@@ -140,14 +140,15 @@ final class SimpleTags {
 
     /** "{contactfield=firstname|there}": everything after the '|' is the fallback, as written. */
     int mautic(int start) {
-        int close = -1;
-        for (int at = start + MAUTIC.length(); at < source.length() && at - start < MAX_TAG_LENGTH; at++) {
+        int close = -1, at = start + MAUTIC.length();
+        for (; at < source.length() && at - start < MAX_TAG_LENGTH; at++) {
             char c = source.charAt(at);
             if (c == '}') { close = at; break; }
             if (c == '\n' || c == '{') break;
         }
         if (close < 0) {
-            int end = lineEnd(start);
+            int end = at;
+            while (end > start + MAUTIC.length() && Character.isWhitespace(source.charAt(end - 1))) end--;
             return parser.leftover(start, end, parser.guessField(start + MAUTIC.length(), end), "This {contactfield=...} is never closed with }.");
         }
         String content = source.substring(start + MAUTIC.length(), close);
