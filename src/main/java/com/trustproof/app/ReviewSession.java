@@ -1,26 +1,83 @@
 package com.trustproof.app;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.trustproof.model.Campaign;
+import com.trustproof.model.Decision;
 import com.trustproof.model.DecisionStatus;
 import com.trustproof.model.RecipientQuery;
 import com.trustproof.model.RecipientRow;
 import com.trustproof.model.ReviewCounts;
 import com.trustproof.model.Severity;
 import com.trustproof.model.VariantGroup;
+import com.trustproof.model.Recipient;
+import com.trustproof.export.ApprovedSend;
+import com.trustproof.export.CsvExport;
+import com.trustproof.export.DecisionCounts;
+import com.trustproof.export.ExportOptions;
+import com.trustproof.export.HtmlReport;
+import com.trustproof.export.RejectedSend;
+import com.trustproof.export.ReportData;
+import com.trustproof.export.SendSource;
+import com.trustproof.render.CompiledCampaign;
 import com.trustproof.risk.CampaignFinding;
+import com.trustproof.risk.RiskEngine;
+import com.trustproof.store.RecipientTable;
+import com.trustproof.store.ReviewFileException;
+import com.trustproof.store.ReviewStore;
+import com.trustproof.store.StoredRecipient;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
+import java.util.function.Consumer;
 
 /**
  * An open review file: the one door the UI and CLI use. Every method does I/O: call it off the FX
  * thread. Decisions are committed when made. Not thread-safe: use from one worker thread at a time.
  */
 public final class ReviewSession implements AutoCloseable {
+    private static final TypeReference<List<CampaignFinding>> FINDINGS = new TypeReference<>() {};
+
+    private final ReviewStore store;
+    private final RiskEngine engine;
+    private Campaign campaign;
+    private CompiledCampaign compiled;
+    private Checker detailChecker;
+    private final List<String> columns;
+    private final Map<String, String> headers;
+    private CompiledCampaign lastEdited;
+
+    private ReviewSession(ReviewStore store, RiskEngine engine) {
+        this.store = store;
+        this.engine = engine;
+        this.headers = store.columns();
+        this.columns = List.copyOf(headers.keySet());
+        String json = store.latestCampaignJson();
+        if (json == null) {
+            store.close();
+            throw new ReviewFileException(store.file() + ": the review file holds no campaign yet");
+        }
+        useCampaign(parseCampaign(json));
+    }
+
+    /** The rules in force: built-in, tuned by the user's override file when there is one. */
+    public static RiskEngine defaultEngine() {
+        return UserFiles.hasRulesFile() ? RiskEngine.withOverrides(UserFiles.rulesFile()) : RiskEngine.defaults();
+    }
 
     /** Opens an existing review file; refuses files that are not Trustproof reviews or are newer. */
-    public static ReviewSession open(Path file) { throw new UnsupportedOperationException("pending"); }
+    public static ReviewSession open(Path file) { return open(file, defaultEngine()); }
+
+    public static ReviewSession open(Path file, RiskEngine engine) {
+        return new ReviewSession(ReviewStore.open(file), engine);
+    }
 
     /**
      * Imports campaign + recipients into {@code file} (created if absent, re-imported if present,
@@ -28,67 +85,267 @@ public final class ReviewSession implements AutoCloseable {
      * Bad input throws {@link InputException} and leaves the file as it was.
      */
     public static ReviewSession importFiles(Path file, Path campaignJson, Path recipients, Progress progress) {
-        throw new UnsupportedOperationException("pending");
+        return importFiles(file, campaignJson, recipients, defaultEngine(), false, progress).session();
     }
 
-    public Path file() { throw new UnsupportedOperationException("pending"); }
+    /** An import's result: the open session and what happened on the way in. */
+    public record Imported(ReviewSession session, long loaded, long rejected, long reset, Path rejectsFile) {}
 
-    public Campaign campaign() { throw new UnsupportedOperationException("pending"); }
+    public static Imported importFiles(Path file, Path campaignJson, Path recipients, RiskEngine engine,
+                                       boolean skipInvalid, Progress progress) {
+        boolean fresh = !Files.exists(file);
+        ReviewStore store = fresh ? ReviewStore.create(file) : ReviewStore.open(file);
+        try {
+            Importer.Outcome outcome = new Importer(engine, skipInvalid, progress).load(store, campaignJson, recipients);
+            return new Imported(new ReviewSession(store, engine), outcome.loaded(), outcome.rejected(), outcome.reset(),
+                    outcome.rejectsFile());
+        } catch (RuntimeException failure) {
+            store.close();
+            if (fresh) deleteQuietly(file);
+            throw failure;
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        for (String suffix : new String[]{"", "-wal", "-shm", "-journal"}) {
+            try {
+                Files.deleteIfExists(file.resolveSibling(file.getFileName() + suffix));
+            } catch (IOException ignored) {
+                // best effort: a left-over empty file is harmless and will be refused as incomplete
+            }
+        }
+    }
+
+    private Campaign parseCampaign(String json) {
+        try {
+            return Importer.JSON.readValue(json, Campaign.class);
+        } catch (JsonProcessingException e) {
+            throw new ReviewFileException(store.file() + ": damaged campaign in the review file", e);
+        }
+    }
+
+    private void useCampaign(Campaign next) {
+        campaign = next;
+        compiled = CompiledCampaign.compile(next);
+        detailChecker = null;
+    }
+
+    private Checker checker(CompiledCampaign template) {
+        return new Checker(template, engine.begin(template, new HashSet<>(columns), LocalDate.now()));
+    }
+
+    public Path file() { return store.file(); }
+
+    public Campaign campaign() { return campaign; }
+
+    /** Canonical column name → the list's own header, in list order. */
+    public Map<String, String> headers() { return headers; }
 
     /** Campaign-wide findings (on the template), with counts and affected recipients. */
-    public List<CampaignFinding> campaignFindings() { throw new UnsupportedOperationException("pending"); }
+    public List<CampaignFinding> campaignFindings() {
+        String json = store.meta("campaign_findings");
+        if (json == null) return List.of();
+        try {
+            return Importer.JSON.readValue(json, FINDINGS);
+        } catch (JsonProcessingException e) {
+            throw new ReviewFileException(store.file() + ": damaged campaign findings", e);
+        }
+    }
 
-    public ReviewCounts counts() { throw new UnsupportedOperationException("pending"); }
+    public ReviewCounts counts() { return store.recipients().counts(); }
 
-    public long count(RecipientQuery query) { throw new UnsupportedOperationException("pending"); }
+    public long count(RecipientQuery query) { return store.recipients().count(query); }
 
     /** Rows {@code offset} .. offset+limit of the query's result. */
-    public List<RecipientRow> page(RecipientQuery query, long offset, int limit) { throw new UnsupportedOperationException("pending"); }
+    public List<RecipientRow> page(RecipientQuery query, long offset, int limit) {
+        return store.recipients().page(query, offset, limit);
+    }
 
     /** Rendering, findings, persona and decision of one recipient (rendered on demand). */
-    public RecipientDetail detail(long recipientId) { throw new UnsupportedOperationException("pending"); }
+    public RecipientDetail detail(long recipientId) {
+        if (detailChecker == null) detailChecker = checker(compiled);
+        return detail(recipientId, detailChecker);
+    }
 
     /** Renders one recipient against an edited, unsaved campaign (live preview while editing). */
-    public RecipientDetail preview(Campaign edited, long recipientId) { throw new UnsupportedOperationException("pending"); }
+    public RecipientDetail preview(Campaign edited, long recipientId) {
+        return detail(recipientId, checker(compile(edited)));
+    }
+
+    private CompiledCampaign compile(Campaign edited) {
+        if (lastEdited == null || !lastEdited.campaign().equals(edited)) lastEdited = CompiledCampaign.compile(edited);
+        return lastEdited;
+    }
+
+    private RecipientDetail detail(long recipientId, Checker checker) {
+        StoredRecipient stored = store.recipients().get(recipientId);
+        if (stored == null) throw new IllegalArgumentException("no recipient " + recipientId);
+        Recipient recipient = Importer.recipient(stored.id(), columns, stored.cells());
+        Checker.Result result = checker.check(recipient);
+        Decision decision = new Decision(stored.id(), stored.status(), stored.note(),
+                stored.decidedAt() == null || stored.decidedAt().isEmpty() ? null : Instant.parse(stored.decidedAt()),
+                stored.decidedHash());
+        return new RecipientDetail(recipient, result.rendering(), result.check().findings(), result.check().score(),
+                decision, stored.resetReason(), headers);
+    }
 
     /** Campaign-wide findings of an edited, unsaved campaign, with exact counts over the whole list. */
-    public List<CampaignFinding> checkTemplate(Campaign edited) { throw new UnsupportedOperationException("pending"); }
+    public List<CampaignFinding> checkTemplate(Campaign edited) {
+        Checker checker = checker(compile(edited));
+        store.recipients().forEach(null, stored -> {
+            if (Thread.currentThread().isInterrupted()) throw new CancellationException("re-check cancelled");
+            checker.check(Importer.recipient(stored.id(), columns, stored.cells()));
+        });
+        return checker.finishCampaign();
+    }
 
     /**
      * Records a decision, committed at once. Approving a recipient without consent is refused with
      * an {@link IllegalStateException} whose message says why.
      */
-    public void decide(long recipientId, DecisionStatus status, String note) { throw new UnsupportedOperationException("pending"); }
+    public void decide(long recipientId, DecisionStatus status, String note) {
+        StoredRecipient stored = store.recipients().get(recipientId);
+        if (stored == null) throw new IllegalArgumentException("no recipient " + recipientId);
+        if (status == DecisionStatus.APPROVED && !hasConsent(stored)) {
+            String email = Importer.recipient(stored.id(), columns, stored.cells()).email();
+            throw new IllegalStateException(email + " has not agreed to receive marketing email, so this send cannot be approved.");
+        }
+        store.inTransaction(() -> store.recipients().decide(recipientId, status, note));
+    }
+
+    private static boolean hasConsent(StoredRecipient stored) {
+        return !stored.check().rules().contains(" consent.missing ");
+    }
 
     /** Decides every member of a variant group in one transaction; returns how many changed. */
-    public long decideGroup(String variant, DecisionStatus status, String note) { throw new UnsupportedOperationException("pending"); }
+    public long decideGroup(String variant, DecisionStatus status, String note) {
+        long[] changed = new long[1];
+        store.inTransaction(() -> changed[0] = store.recipients().decideWhere("variant = ?", List.of(variant), status, note));
+        return changed[0];
+    }
 
     /** How many pending, consenting recipients have no finding worse than {@code maxSeverity} (null: no finding at all). */
-    public long countApprovable(Severity maxSeverity) { throw new UnsupportedOperationException("pending"); }
+    public long countApprovable(Severity maxSeverity) {
+        return store.recipients().countWhere(RecipientTable.approvableWhere(), List.of(RecipientTable.worst(maxSeverity)));
+    }
 
     /** Approves those recipients in one transaction; returns how many. */
-    public long approveClean(Severity maxSeverity) { throw new UnsupportedOperationException("pending"); }
+    public long approveClean(Severity maxSeverity) {
+        long[] changed = new long[1];
+        store.inTransaction(() -> changed[0] = store.recipients().decideWhere(RecipientTable.approvableWhere(),
+                List.of(RecipientTable.worst(maxSeverity)), DecisionStatus.APPROVED, null));
+        return changed[0];
+    }
 
-    /** Variant groups, largest first. */
-    public List<VariantGroup> groups(int limit) { throw new UnsupportedOperationException("pending"); }
+    /** Variant groups, riskiest and largest first. */
+    public List<VariantGroup> groups(int limit) { return store.recipients().groups(limit); }
 
-    public List<String> segments() { throw new UnsupportedOperationException("pending"); }
+    public List<String> segments() { return store.recipients().segments(500); }
 
     /** Recipients per rule id (for the overview chart and the rule filter). */
-    public Map<String, Long> recipientsByRule() { throw new UnsupportedOperationException("pending"); }
+    public Map<String, Long> recipientsByRule() { return store.stats(ListStats.BY_RULE); }
 
     /** Recipients with a high or medium finding per segment. */
-    public Map<String, Long> riskyBySegment() { throw new UnsupportedOperationException("pending"); }
+    public Map<String, Long> riskyBySegment() { return store.stats(ListStats.RISKY_BY_SEGMENT); }
 
     /**
      * Saves an edited campaign as a new version and re-checks every recipient; decisions whose
-     * message changed go back to pending with a reason.
+     * message changed go back to pending with a reason. Returns how many went back.
      */
-    public void saveCampaign(Campaign edited, Progress progress) { throw new UnsupportedOperationException("pending"); }
+    public long saveCampaign(Campaign edited, Progress progress) {
+        CompiledCampaign next = CompiledCampaign.compile(edited);
+        Checker checker = checker(next);
+        ListStats stats = new ListStats();
+        long[] reset = new long[1];
+        store.inTransaction(() -> {
+            store.addCampaignVersion(Importer.json(edited));
+            try (RecipientTable.CheckUpdater updater = store.recipients().checkUpdater()) {
+                long[] done = new long[1];
+                // the scan walks rowids and the update changes no rowid, so one pass can do both
+                store.recipients().forEach(null, stored -> {
+                    Recipient recipient = Importer.recipient(stored.id(), columns, stored.cells());
+                    Checker.Result result = checker.check(recipient);
+                    stats.add(recipient, result.check());
+                    updater.set(stored.id(), result.summary());
+                    if (++done[0] % 5000 == 0) {
+                        if (Thread.currentThread().isInterrupted()) throw new CancellationException("save cancelled");
+                        progress.update(done[0], -1);
+                    }
+                });
+                reset[0] = updater.finish();
+            }
+            store.putMeta("campaign_findings", Importer.json(checker.finishCampaign()));
+            store.replaceStats(ListStats.BY_RULE, stats.recipientsByRule);
+            store.replaceStats(ListStats.RISKY_BY_SEGMENT, stats.riskyBySegment);
+        });
+        useCampaign(edited);
+        return reset[0];
+    }
 
-    /** Writes the approved sends to {@code out} (whole or not at all); returns rows written. */
-    public long exportApproved(Path out, Progress progress) { throw new UnsupportedOperationException("pending"); }
+    /** Streams approved, consenting recipients with their rendering, in list order. */
+    public void forEachApproved(Consumer<RecipientDetail> sink) {
+        Checker checker = checker(compiled);
+        store.recipients().forEach("status = 1 AND instr(rules, ' consent.missing ') = 0", stored -> {
+            Recipient recipient = Importer.recipient(stored.id(), columns, stored.cells());
+            Checker.Result result = checker.check(recipient);
+            Decision decision = new Decision(stored.id(), stored.status(), stored.note(),
+                    stored.decidedAt() == null ? null : Instant.parse(stored.decidedAt()), stored.decidedHash());
+            sink.accept(new RecipientDetail(recipient, result.rendering(), result.check().findings(), result.check().score(),
+                    decision, null, headers));
+        });
+    }
+
+    /** Re-renders and re-checks every recipient with the current rules, reporting all findings. */
+    public long checkAll(FindingSink sink) {
+        Checker checker = checker(compiled);
+        long[] count = new long[1];
+        store.recipients().forEach(null, stored -> {
+            Recipient recipient = Importer.recipient(stored.id(), columns, stored.cells());
+            sink.recipient(recipient, checker.check(recipient).check().findings());
+            count[0]++;
+        });
+        sink.campaign(checker.finishCampaign());
+        return count[0];
+    }
+
+    /** Writes the approved sends to {@code out} as CSV, whole or not at all; returns rows written. */
+    public long exportApproved(Path out, Progress progress) {
+        return exportApproved(out, ExportOptions.DEFAULT, progress);
+    }
+
+    public long exportApproved(Path out, ExportOptions options, Progress progress) {
+        SendSource sends = sink -> forEachApproved(detail -> sink.accept(send(detail)));
+        return CsvExport.write(out, sends, options, done -> progress.update(done, -1));
+    }
+
+    private static ApprovedSend send(RecipientDetail detail) {
+        Recipient recipient = detail.recipient();
+        Decision decision = detail.decision();
+        return new ApprovedSend(recipient.email(), orEmpty(recipient.firstName()), orEmpty(recipient.lastName()),
+                String.join(";", recipient.segments()), detail.rendering().subject().text(),
+                detail.rendering().preheader().text(), detail.rendering().body().text(),
+                decision.decidedAt() == null ? "" : decision.decidedAt().toString(), orEmpty(decision.note()));
+    }
+
+    private static String orEmpty(String text) { return text == null ? "" : text; }
+
+    /** Writes a self-contained HTML review report for a manager; returns its size in bytes. */
+    public long exportReport(Path out) {
+        ReviewCounts counts = counts();
+        List<RejectedSend> rejected = new java.util.ArrayList<>();
+        store.recipients().forEach("status = 2", stored -> {
+            Recipient recipient = Importer.recipient(stored.id(), columns, stored.cells());
+            rejected.add(new RejectedSend(recipient.email(), recipient.displayName(), orEmpty(stored.note()), orEmpty(stored.decidedAt())));
+        });
+        List<com.trustproof.model.Finding> templateFindings = campaignFindings().stream().map(CampaignFinding::finding).toList();
+        return HtmlReport.write(out, new ReportData("Review report: " + campaign.name(), campaign,
+                new DecisionCounts(counts.total(), counts.pending(), counts.approved(), counts.rejected()),
+                recipientsByRule(), riskyBySegment(), templateFindings, rejected, Instant.now()));
+    }
+
+    /** PRAGMA integrity_check of the file: "ok" when sound. */
+    public String integrityCheck() { return store.integrityCheck(); }
 
     @Override
-    public void close() {}
+    public void close() { store.close(); }
 }

@@ -1,15 +1,38 @@
 package com.trustproof.render;
 
 import com.trustproof.model.Campaign;
+import com.trustproof.model.Format;
+import com.trustproof.model.MessageField;
 import com.trustproof.model.Recipient;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /** A campaign parsed once, rendered for many recipients. Thread-safe once built. */
 public final class CompiledCampaign {
-    private final Campaign campaign;
+    /** Separates the subject's, preheader's and body's parts of a rendering path. */
+    public static final char PATH_FIELD_SEPARATOR = '/';
 
-    private CompiledCampaign(Campaign campaign) { this.campaign = campaign; }
+    private final Campaign campaign;
+    private final FieldTemplate subject, preheader, body;
+    private final List<TemplateProblem> problems;
+    private final List<TokenInfo> tokens;
+
+    private CompiledCampaign(Campaign campaign) {
+        this.campaign = campaign;
+        boolean html = campaign.format() == Format.HTML;
+        this.subject = TemplateParser.parse(MessageField.SUBJECT, campaign.subject(), html);
+        this.preheader = TemplateParser.parse(MessageField.PREHEADER, campaign.preheader(), html);
+        this.body = TemplateParser.parse(MessageField.BODY, campaign.body(), html);
+        List<TemplateProblem> allProblems = new ArrayList<>();
+        List<TokenInfo> allTokens = new ArrayList<>();
+        for (FieldTemplate template : List.of(subject, preheader, body)) {
+            allProblems.addAll(template.problems);
+            allTokens.addAll(template.tokens);
+        }
+        this.problems = List.copyOf(allProblems);
+        this.tokens = List.copyOf(allTokens);
+    }
 
     public static CompiledCampaign compile(Campaign campaign) {
         return new CompiledCampaign(campaign);
@@ -18,10 +41,36 @@ public final class CompiledCampaign {
     public Campaign campaign() { return campaign; }
 
     /** Malformed syntax found while parsing, in field then position order. */
-    public List<TemplateProblem> problems() { throw new UnsupportedOperationException("render engine pending"); }
+    public List<TemplateProblem> problems() { return problems; }
 
     /** Every merge token in subject, preheader and body, in field then position order. */
-    public List<TokenInfo> tokens() { throw new UnsupportedOperationException("render engine pending"); }
+    public List<TokenInfo> tokens() { return tokens; }
 
-    public Rendering render(Recipient recipient) { throw new UnsupportedOperationException("render engine pending"); }
+    /** Problems and tokens of one field only. */
+    public List<TemplateProblem> problems(MessageField field) { return template(field).problems; }
+
+    public List<TokenInfo> tokens(MessageField field) { return template(field).tokens; }
+
+    /**
+     * Renders all three fields. The path has one mark per conditional ('1'.. for the branch
+     * taken, '0' for else) and per token (V value, F fallback, M missing) in rendering order,
+     * the fields separated by '/'.
+     */
+    public Rendering render(Recipient recipient) {
+        StringBuilder path = new StringBuilder(tokens.size() + 8);
+        RenderedText subjectText = subject.render(recipient, path);
+        path.append(PATH_FIELD_SEPARATOR);
+        RenderedText preheaderText = preheader.render(recipient, path);
+        path.append(PATH_FIELD_SEPARATOR);
+        RenderedText bodyText = body.render(recipient, path);
+        return new Rendering(subjectText, preheaderText, bodyText, path.toString());
+    }
+
+    private FieldTemplate template(MessageField field) {
+        return switch (field) {
+            case SUBJECT -> subject;
+            case PREHEADER -> preheader;
+            case BODY -> body;
+        };
+    }
 }

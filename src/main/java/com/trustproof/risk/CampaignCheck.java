@@ -1,10 +1,13 @@
 package com.trustproof.risk;
 
+import com.trustproof.model.Finding;
 import com.trustproof.model.Recipient;
 import com.trustproof.render.CompiledCampaign;
 import com.trustproof.render.Rendering;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 
@@ -13,13 +16,46 @@ import java.util.Set;
  * then {@link #finish} for the campaign-wide findings, which need counts over all recipients.
  */
 public final class CampaignCheck {
-    CampaignCheck(CompiledCampaign campaign, Set<String> knownFields, LocalDate today) {}
+    private final CampaignContext context;
+    private final List<RulePass> passes = new ArrayList<>();
 
-    public RecipientCheck check(Recipient recipient, Rendering rendering) {
-        throw new UnsupportedOperationException("risk engine pending");
+    CampaignCheck(List<Rule> rules, CompiledCampaign campaign, Set<String> knownFields, LocalDate today) {
+        this.context = new CampaignContext(campaign, knownFields, today);
+        for (Rule rule : rules) passes.add(rule.begin(context));
     }
 
+    /** The findings on this recipient's message and persona, and its trust score. */
+    public RecipientCheck check(Recipient recipient, Rendering rendering) {
+        context.everyone.add(recipient.id());
+        MessageContext message = new MessageContext(context, recipient, rendering);
+        List<Finding> findings = new ArrayList<>();
+        for (RulePass pass : passes) pass.check(message, findings);
+        return new RecipientCheck(findings, score(findings));
+    }
+
+    /** Campaign-wide findings (template offsets) with affected counts, worst first. */
     public List<CampaignFinding> finish() {
-        throw new UnsupportedOperationException("risk engine pending");
+        List<CampaignFinding> out = new ArrayList<>();
+        for (RulePass pass : passes) pass.finish(out);
+        out.sort(Comparator.comparing((CampaignFinding f) -> f.finding().severity())
+                .thenComparing(f -> -f.affected()));
+        return out;
+    }
+
+    /** Findings the template alone shows, in template offsets (no recipients needed). */
+    public List<Finding> templateFindings() {
+        List<Finding> out = new ArrayList<>();
+        for (RulePass pass : passes) out.addAll(pass.templateFindings());
+        return out;
+    }
+
+    /** Recipients checked so far. */
+    public long checked() { return context.total(); }
+
+    /** Weighted sum of findings, as spam filters sum rule scores: severity weight × confidence. */
+    public static int score(List<Finding> findings) {
+        double sum = 0;
+        for (Finding finding : findings) sum += finding.severity().weight() * finding.confidence();
+        return (int) Math.round(sum);
     }
 }

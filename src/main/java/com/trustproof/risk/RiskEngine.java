@@ -1,20 +1,56 @@
 package com.trustproof.risk;
 
+import com.trustproof.model.Finding;
 import com.trustproof.render.CompiledCampaign;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
-/** The rule catalogue, loaded from rule data (built-in, plus an optional user override file). */
+/**
+ * The rule catalogue, loaded from rule data (built-in, plus an optional user override file).
+ * Immutable and thread-safe: phrase lists are compiled here, once; each {@link #begin} starts an
+ * independent pass.
+ */
 public final class RiskEngine {
+    private final Map<String, RuleSpec> specs;
+    private final List<Rule> rules;
+
+    private RiskEngine(Map<String, RuleSpec> specs) {
+        for (RuleSpec spec : specs.values()) {
+            if (!RuleFactory.isKnown(spec.id)) throw new IllegalStateException("no rule class for " + spec.id);
+        }
+        this.specs = Collections.unmodifiableMap(specs);
+        this.rules = List.copyOf(RuleFactory.build(specs));
+    }
 
     /** The built-in rules from src/main/resources. */
-    public static RiskEngine defaults() { return new RiskEngine(); }
+    public static RiskEngine defaults() { return new RiskEngine(RuleFiles.builtIn()); }
 
-    /** Built-in rules tuned by a user override file; a bad file throws with its line and column. */
+    /**
+     * Built-in rules tuned by a user override file.
+     *
+     * @throws RuleFileException naming the file, line and column of the problem
+     */
     public static RiskEngine withOverrides(Path overrideFile) {
-        return new RiskEngine();
+        return new RiskEngine(RuleFiles.applyOverrides(RuleFiles.builtIn(), overrideFile));
+    }
+
+    /** Every rule, enabled or not, in catalogue order, for the UI's rule filter and settings. */
+    public List<RuleDescriptor> rules() {
+        List<RuleDescriptor> out = new ArrayList<>();
+        for (RuleSpec spec : specs.values()) out.add(spec.descriptor());
+        return out;
+    }
+
+    /** The descriptor of one rule id, or null. */
+    public RuleDescriptor rule(String id) {
+        RuleSpec spec = specs.get(id);
+        return spec == null ? null : spec.descriptor();
     }
 
     /**
@@ -22,6 +58,15 @@ public final class RiskEngine {
      * recipient list (for token.unknown-field); {@code today} anchors data.stale.
      */
     public CampaignCheck begin(CompiledCampaign campaign, Set<String> knownFields, LocalDate today) {
-        return new CampaignCheck(campaign, knownFields, today);
+        return new CampaignCheck(rules, campaign, knownFields, today);
+    }
+
+    /**
+     * What the template alone shows, without any recipient: token.malformed, token.unknown-field
+     * and sensitive-trait phrases, in template offsets. Cheap enough for live re-check as the
+     * user types in the editor.
+     */
+    public List<Finding> checkTemplate(CompiledCampaign campaign, Set<String> knownFields) {
+        return begin(campaign, knownFields, LocalDate.now()).templateFindings();
     }
 }

@@ -1,0 +1,69 @@
+package com.trustproof.app;
+
+import com.trustproof.model.Finding;
+import com.trustproof.model.Recipient;
+import com.trustproof.render.CompiledCampaign;
+import com.trustproof.render.RenderedText;
+import com.trustproof.render.Rendering;
+import com.trustproof.risk.CampaignCheck;
+import com.trustproof.risk.RecipientCheck;
+import com.trustproof.store.CheckSummary;
+import com.trustproof.store.RecipientTable;
+
+import java.util.List;
+import java.util.TreeSet;
+import com.trustproof.risk.CampaignFinding;
+
+/**
+ * Renders and checks one recipient and sums it up for the list: the glue between render, risk
+ * and store. One instance per pass; not thread-safe.
+ */
+final class Checker {
+    private final CompiledCampaign campaign;
+    private final CampaignCheck check;
+
+    Checker(CompiledCampaign campaign, CampaignCheck check) {
+        this.campaign = campaign;
+        this.check = check;
+    }
+
+    record Result(Rendering rendering, RecipientCheck check, CheckSummary summary) {}
+
+    Result check(Recipient recipient) {
+        Rendering rendering = campaign.render(recipient);
+        RecipientCheck result = check.check(recipient, rendering);
+        TreeSet<String> rules = new TreeSet<>();
+        for (Finding finding : result.findings()) rules.add(finding.rule());
+        String ruleList = rules.isEmpty() ? " " : " " + String.join(" ", rules) + " ";
+        // recipients who took the same path and have the same findings read the same: one group
+        String variant = Long.toHexString(hash64(rendering.path() + "|" + ruleList, 0x9E3779B97F4A7C15L));
+        CheckSummary summary = new CheckSummary(result.score(), RecipientTable.worst(result.worst()), ruleList, variant,
+                messageHash(rendering));
+        return new Result(rendering, result, summary);
+    }
+
+    List<CampaignFinding> finishCampaign() { return check.finish(); }
+
+    /** The hash an approval is bound to: subject, preheader and body exactly as rendered. */
+    static String messageHash(Rendering rendering) {
+        long a = 0xCBF29CE484222325L, b = 0x84222325CBF29CE4L;
+        for (RenderedText text : new RenderedText[]{rendering.subject(), rendering.preheader(), rendering.body()}) {
+            a = hash64(text.text(), a) * 31 + 1;
+            b = hash64(text.text(), b ^ 0x5bd1e995L) * 37 + 1;
+        }
+        return String.format("%016x%016x", a, b);
+    }
+
+    /** FNV-1a over UTF-16 units with a final avalanche: fast, stable, not cryptographic (it need not be). */
+    static long hash64(String text, long seed) {
+        long h = seed;
+        for (int i = 0; i < text.length(); i++) {
+            h ^= text.charAt(i);
+            h *= 0x100000001B3L;
+        }
+        h ^= h >>> 33;
+        h *= 0xff51afd7ed558ccdL;
+        h ^= h >>> 33;
+        return h;
+    }
+}

@@ -1,0 +1,183 @@
+package com.trustproof.app;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.trustproof.app.input.CampaignReader;
+import com.trustproof.app.input.ParsedRow;
+import com.trustproof.app.input.RecipientSource;
+import com.trustproof.model.Campaign;
+import com.trustproof.model.FieldNames;
+import com.trustproof.model.Recipient;
+import com.trustproof.render.CompiledCampaign;
+import com.trustproof.risk.RiskEngine;
+import com.trustproof.store.NewRecipient;
+import com.trustproof.store.RecipientTable;
+import com.trustproof.store.ReviewStore;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CancellationException;
+import java.util.regex.Pattern;
+
+/**
+ * Loads a campaign and a recipient list into a review file in one transaction: every row is
+ * rendered and checked on the way in, so the first screen has scores and groups at once.
+ */
+final class Importer {
+    static final ObjectMapper JSON = new ObjectMapper();
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    private static final int PROGRESS_EVERY = 5000;
+
+    /** What went in: rows loaded, rows rejected (with --skip-invalid), decisions sent back to pending. */
+    record Outcome(long loaded, long rejected, long reset, Path rejectsFile) {}
+
+    private final RiskEngine engine;
+    private final boolean skipInvalid;
+    private final Progress progress;
+
+    Importer(RiskEngine engine, boolean skipInvalid, Progress progress) {
+        this.engine = engine;
+        this.skipInvalid = skipInvalid;
+        this.progress = progress;
+    }
+
+    Outcome load(ReviewStore store, Path campaignFile, Path recipientsFile) {
+        Campaign campaign = CampaignReader.read(campaignFile);
+        CompiledCampaign compiled = CompiledCampaign.compile(campaign);
+        long[] result = new long[3];
+        Path rejectsFile = recipientsFile.resolveSibling(recipientsFile.getFileName() + ".rejected.csv");
+        try (RecipientSource source = RecipientSource.open(recipientsFile); Rejects rejects = new Rejects(rejectsFile, source.headers())) {
+            List<String> columns = source.columns();
+            Checker checker = new Checker(compiled, engine.begin(compiled, new HashSet<>(columns), LocalDate.now()));
+            ListStats stats = new ListStats();
+            store.inTransaction(() -> {
+                store.addCampaignVersion(json(campaign));
+                store.replaceColumns(columns, source.headers());
+                RecipientTable table = store.recipients();
+                table.beginReplace();
+                int emailColumn = columns.indexOf(FieldNames.EMAIL);
+                for (ParsedRow row; (row = source.next()) != null; ) {
+                    String problem = problemOf(row, emailColumn);
+                    if (problem != null) {
+                        long column = row.problem() != null ? row.problemColumn() : emailColumn + 1;
+                        if (!skipInvalid) throw new InputException(recipientsFile, row.line(), column, problem);
+                        rejects.add(row, problem);
+                        continue;
+                    }
+                    Recipient recipient = recipient(++result[0], columns, row.cells());
+                    Checker.Result checked = checker.check(recipient);
+                    stats.add(recipient, checked.check());
+                    table.add(new NewRecipient(row.line(), recipient.email(), recipient.displayName(),
+                            String.join(";", recipient.segments()), orEmpty(recipient.consent()), row.cells(), checked.summary()));
+                    if (result[0] % PROGRESS_EVERY == 0) {
+                        if (Thread.currentThread().isInterrupted()) throw new CancellationException("import cancelled");
+                        progress.update(result[0], -1);
+                    }
+                }
+                result[2] = table.finishReplace();
+                rejectDuplicates(recipientsFile, table, rejects);
+                result[1] = rejects.count();
+                store.putMeta("campaign_findings", json(checker.finishCampaign()));
+                store.replaceStats(ListStats.BY_RULE, stats.recipientsByRule);
+                store.replaceStats(ListStats.RISKY_BY_SEGMENT, stats.riskyBySegment);
+            });
+            progress.update(result[0], result[0]);
+        } catch (UncheckedIOException e) {
+            throw new InputException(recipientsFile, 0, 0, "cannot read: " + e.getMessage());
+        }
+        return new Outcome(result[0], result[1], result[2], result[1] > 0 ? rejectsFile : null);
+    }
+
+    private void rejectDuplicates(Path file, RecipientTable table, Rejects rejects) throws SQLException {
+        List<String> duplicates = table.duplicates(5);
+        if (duplicates.isEmpty()) return;
+        if (!skipInvalid) {
+            throw new InputException(file, 0, 0, "the same email appears more than once: " + String.join("; ", duplicates)
+                    + " (use --skip-invalid to keep the first of each)");
+        }
+        for (Map.Entry<Long, String> removed : table.removeDuplicates()) rejects.addDuplicate(removed.getKey(), removed.getValue());
+    }
+
+    private static String problemOf(ParsedRow row, int emailColumn) {
+        if (row.problem() != null) return row.problem();
+        String email = row.cells().get(emailColumn).strip();
+        if (email.isEmpty()) return "no email address";
+        if (!EMAIL.matcher(email).matches()) return "not an email address: \"" + email + "\"";
+        return null;
+    }
+
+    static Recipient recipient(long id, List<String> columns, List<String> cells) {
+        Map<String, String> attributes = new LinkedHashMap<>(columns.size() * 2);
+        for (int i = 0; i < columns.size(); i++) attributes.put(columns.get(i), i < cells.size() ? cells.get(i) : "");
+        return new Recipient(id, attributes.getOrDefault(FieldNames.EMAIL, "").strip(), attributes);
+    }
+
+    private static String orEmpty(String text) { return text == null ? "" : text.strip(); }
+
+    /** Rows left out with --skip-invalid, written beside the list with their line and reason. */
+    private static final class Rejects implements AutoCloseable {
+        private final Path file;
+        private final List<String> headers;
+        private CSVPrinter printer;
+        private long count;
+
+        Rejects(Path file, List<String> headers) {
+            this.file = file;
+            this.headers = headers;
+        }
+
+        void add(ParsedRow row, String reason) throws SQLException {
+            List<Object> record = new ArrayList<>(List.of(row.line(), reason));
+            record.addAll(row.cells());
+            print(record);
+        }
+
+        void addDuplicate(long line, String email) throws SQLException {
+            print(List.of(line, "duplicate email: " + email));
+        }
+
+        private void print(List<Object> record) throws SQLException {
+            try {
+                if (printer == null) {
+                    List<String> header = new ArrayList<>(List.of("line", "reason"));
+                    header.addAll(headers);
+                    printer = new CSVPrinter(Files.newBufferedWriter(file), CSVFormat.DEFAULT.builder()
+                            .setHeader(header.toArray(String[]::new)).get());
+                }
+                printer.printRecord(record);
+                count++;
+            } catch (IOException e) {
+                throw new SQLException("cannot write " + file + ": " + e.getMessage(), e);
+            }
+        }
+
+        long count() { return count; }
+
+        @Override
+        public void close() {
+            try {
+                if (printer != null) printer.close();
+            } catch (IOException ignored) {
+                // the import result does not depend on the side file closing cleanly
+            }
+        }
+    }
+
+    static String json(Object value) {
+        try {
+            return JSON.writeValueAsString(value);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

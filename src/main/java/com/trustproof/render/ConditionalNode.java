@@ -1,0 +1,27 @@
+package com.trustproof.render;
+
+/**
+ * IF / ELSEIF / ELSE: the first branch whose condition holds renders, else {@code otherwise}.
+ * Adds one character to the path: '1' for the first branch, '2' for the second, ..., '0' for else.
+ */
+record ConditionalNode(Condition[] conditions, TemplateNode[][] branches, TemplateNode[] otherwise)
+        implements TemplateNode {
+
+    @Override
+    public void render(RenderOutput out) {
+        for (int i = 0; i < conditions.length; i++) {
+            if (conditions[i].test(out)) {
+                out.path.append(branchMark(i));
+                out.renderAll(branches[i]);
+                return;
+            }
+        }
+        out.path.append('0');
+        out.renderAll(otherwise);
+    }
+
+    static char branchMark(int branchIndex) {
+        // past the ninth branch, leave ASCII so a mark can never look like a token's V/F/M
+        return branchIndex < 9 ? (char) ('1' + branchIndex) : (char) (0x100 + branchIndex);
+    }
+}

@@ -1,0 +1,7 @@
+package com.trustproof.render;
+
+/** Template text copied to the output as written. */
+record LiteralNode(String text) implements TemplateNode {
+    @Override
+    public void render(RenderOutput out) { out.text.append(text); }
+}

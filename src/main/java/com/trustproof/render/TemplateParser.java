@@ -1,0 +1,182 @@
+package com.trustproof.render;
+
+import com.trustproof.model.FieldNames;
+import com.trustproof.model.MessageField;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Scans one field's template once, left to right, recognizing every dialect's tag opener and
+ * handing the tags to the dialect readers. Whatever is not a well-formed tag stays literal text;
+ * broken tags become a {@link TemplateProblem} and are copied to the output as written.
+ */
+final class TemplateParser {
+    final MessageField field;
+    final String source;
+    private final boolean html;
+    private final TreeBuilder tree = new TreeBuilder();
+    private final List<TemplateProblem> problems = new ArrayList<>();
+    private final List<TokenInfo> tokens = new ArrayList<>();
+    private final CurlyTags curly;
+    private final SimpleTags simple;
+    /** Start of the literal text not yet handed to the tree. */
+    private int textStart;
+
+    private TemplateParser(MessageField field, String source, boolean html) {
+        this.field = field;
+        this.source = source;
+        this.html = html;
+        this.curly = new CurlyTags(this);
+        this.simple = new SimpleTags(this);
+    }
+
+    static FieldTemplate parse(MessageField field, String source, boolean html) {
+        return new TemplateParser(field, source, html).run();
+    }
+
+    private FieldTemplate run() {
+        int position = 0;
+        while (position < source.length()) {
+            int after = tagAt(position);
+            position = after > position ? after : position + 1;
+        }
+        tree.text(source, textStart, source.length());
+        for (TreeBuilder.OpenBlock block : tree.finish()) {
+            problem(block.start, block.end, "This conditional is never closed; everything after it depends on it.");
+        }
+        problems.sort(Comparator.comparingInt(TemplateProblem::start));
+        return new FieldTemplate(tree.nodes(), tree.isConstant(), html, source.length(), problems, tokens);
+    }
+
+    /** Reads the tag starting at {@code position}; returns the index after it, or position if none. */
+    private int tagAt(int position) {
+        if (position + 1 >= source.length()) return position;
+        char first = source.charAt(position), second = source.charAt(position + 1);
+        if (first == '{' && second == '{') return curly.output(position);
+        if (first == '{' && second == '%') return curly.liquidTag(position);
+        if (first == '{' && source.regionMatches(true, position, SimpleTags.MAUTIC, 0, SimpleTags.MAUTIC.length())) {
+            return simple.mautic(position);
+        }
+        if (first == '*' && second == '|') return simple.mailchimp(position);
+        if (first == '|' && second == '*') {
+            return leftover(position, position + 2, "", "This |* closes a Mailchimp tag that was never opened with *|.");
+        }
+        if (first == '%' && second == '%') return simple.ampscript(position);
+        return position;
+    }
+
+    // ---- what the dialect readers call; each returns the index after the tag ----
+
+    /**
+     * A merge token. {@code filters} apply to the value; those from {@code defaultAt} on also
+     * apply to the fallback (Liquid runs filters in order: "x | default: 'a' | upcase").
+     */
+    int token(int start, int end, String rawField, TextFilter[] filters, int defaultAt, String fallback, String syntax) {
+        String name = canonical(rawField);
+        String fallbackOutput = null;
+        if (fallback != null) {
+            fallbackOutput = TextFilter.applyAll(filters, defaultAt, fallback);
+            if (html) fallbackOutput = HtmlEscaper.escape(fallbackOutput);
+        }
+        flushTextUpTo(start);
+        tree.node(new TokenNode(name, filters, fallbackOutput, start, end));
+        tokens.add(new TokenInfo(field, start, end, source.substring(start, end), name, fallback, syntax));
+        textStart = end;
+        return end;
+    }
+
+    int token(int start, int end, String rawField, String fallback, String syntax) {
+        return token(start, end, rawField, new TextFilter[0], 0, fallback, syntax);
+    }
+
+    /** Broken syntax: reported, and copied to the output as written. */
+    int leftover(int start, int end, String fieldGuess, String message) {
+        problem(start, end, message);
+        flushTextUpTo(start);
+        tree.node(new LeftoverNode(source.substring(start, end), fieldGuess, start, end));
+        textStart = end;
+        return end;
+    }
+
+    /** A tag that renders nothing (a comment). */
+    int skip(int start, int end) {
+        flushTextUpTo(start);
+        textStart = end;
+        return end;
+    }
+
+    /** Text between two tags that must stay literal even if it looks like a tag (Liquid raw). */
+    int literal(int start, int end, int textFrom, int textTo) {
+        flushTextUpTo(start);
+        tree.text(source, textFrom, textTo);
+        textStart = end;
+        return end;
+    }
+
+    int open(int start, int end, String dialect, Condition condition) {
+        flushTextUpTo(start);
+        tree.open(dialect, condition, start, end);
+        conditionTokens(start, end, dialect, condition);
+        textStart = end;
+        return end;
+    }
+
+    int elseIf(int start, int end, String dialect, Condition condition) {
+        flushTextUpTo(start);
+        if (!tree.elseIf(dialect, condition)) {
+            return leftover(start, end, "", "This ELSE IF has no open IF before it (or comes after ELSE).");
+        }
+        conditionTokens(start, end, dialect, condition);
+        textStart = end;
+        return end;
+    }
+
+    int otherwise(int start, int end, String dialect) {
+        flushTextUpTo(start);
+        if (!tree.otherwise(dialect)) return leftover(start, end, "", "This ELSE has no open IF before it (or is a second ELSE).");
+        textStart = end;
+        return end;
+    }
+
+    int end(int start, int end, String dialect) {
+        flushTextUpTo(start);
+        if (!tree.end(dialect)) return leftover(start, end, "", "This END closes an IF that was never opened.");
+        textStart = end;
+        return end;
+    }
+
+    void problem(int start, int end, String message) {
+        problems.add(new TemplateProblem(field, start, end, source.substring(start, end), message));
+    }
+
+    /** The canonical field a broken tag seems to name (for the MISSING span), or "". */
+    String guessField(int start, int end) {
+        int from = start;
+        while (from < end && !Character.isLetter(source.charAt(from))) from++;
+        int to = from;
+        while (to < end && (Character.isLetterOrDigit(source.charAt(to)) || "_.$".indexOf(source.charAt(to)) >= 0)) to++;
+        return to > from ? canonical(source.substring(from, to)) : "";
+    }
+
+    /** Canonical name, after dropping Braze's "${...}" and "custom_attribute." wrappers. */
+    static String canonical(String raw) {
+        String name = raw.strip();
+        if (name.regionMatches(true, 0, "custom_attribute.", 0, 17)) name = name.substring(17);
+        if (name.startsWith("${") && name.endsWith("}")) name = name.substring(2, name.length() - 1);
+        return FieldNames.canonical(name);
+    }
+
+    private void conditionTokens(int start, int end, String dialect, Condition condition) {
+        String text = source.substring(start, end);
+        for (String name : condition.fields()) {
+            tokens.add(new TokenInfo(field, start, end, text, name, null, dialect + "-if"));
+        }
+    }
+
+    private void flushTextUpTo(int start) {
+        tree.text(source, textStart, start);
+        textStart = start;
+    }
+}

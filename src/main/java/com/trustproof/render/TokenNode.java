@@ -1,0 +1,38 @@
+package com.trustproof.render;
+
+import com.trustproof.model.Recipient;
+
+/**
+ * A merge token: one canonical field, optional text filters, optional fallback.
+ * {@code fallbackOutput} is computed at parse time (filters after the default applied, HTML
+ * escaped), so a fallback costs nothing per recipient. Values are inserted literally: they are
+ * never parsed again, which is what keeps a value like "{{x}}" from being rendered.
+ */
+record TokenNode(String field, TextFilter[] filters, String fallbackOutput, int sourceStart, int sourceEnd)
+        implements TemplateNode {
+
+    static final char VALUE_MARK = 'V', FALLBACK_MARK = 'F', MISSING_MARK = 'M';
+
+    @Override
+    public void render(RenderOutput out) {
+        StringBuilder text = out.text;
+        int start = text.length();
+        String value = out.value(field);
+        TokenSpan.Source source;
+        if (!Recipient.isMissing(value)) {
+            if (filters.length > 0) value = TextFilter.applyAll(filters, 0, value);
+            if (out.html) HtmlEscaper.appendEscaped(text, value);
+            else text.append(value);
+            source = TokenSpan.Source.VALUE;
+            out.path.append(VALUE_MARK);
+        } else if (fallbackOutput != null) {
+            text.append(fallbackOutput);
+            source = TokenSpan.Source.FALLBACK;
+            out.path.append(FALLBACK_MARK);
+        } else {
+            source = TokenSpan.Source.MISSING;
+            out.path.append(MISSING_MARK);
+        }
+        out.spans.add(new TokenSpan(start, text.length(), sourceStart, sourceEnd, field, source));
+    }
+}

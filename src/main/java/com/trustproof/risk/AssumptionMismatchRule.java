@@ -1,0 +1,103 @@
+package com.trustproof.risk;
+
+import com.trustproof.model.Assumption;
+import com.trustproof.model.FieldNames;
+import com.trustproof.model.Finding;
+import com.trustproof.model.Recipient;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * assumption.mismatch: the message takes a trait for granted that this recipient's persona
+ * contradicts (full confidence) or does not record at all (lower confidence, "unknownConfidence").
+ * Traits come from the campaign's declared {@code assumes} and from the copy itself, through the
+ * lexicon of reader-asserting phrases ("as a fellow runner" → interests contains running).
+ */
+final class AssumptionMismatchRule implements Rule {
+    private final RuleSpec spec;
+    private final Lexicon lexicon;
+    private final double unknownFactor;
+
+    AssumptionMismatchRule(RuleSpec spec) {
+        this.spec = spec;
+        this.lexicon = new Lexicon(spec.lexicon);
+        this.unknownFactor = spec.param("unknownConfidence", 0.5);
+    }
+
+    @Override public RuleSpec spec() { return spec; }
+
+    @Override
+    public RulePass begin(CampaignContext campaign) {
+        List<Assumption> declared = campaign.campaign().assumes();
+        // where each declared assumption shows in the copy: the snippet its reason quotes
+        List<PhraseMatcher> snippets = new ArrayList<>();
+        for (Assumption assumption : declared) {
+            String snippet = Traits.quotedSnippet(assumption.reason());
+            snippets.add(PhraseMatcher.compile(snippet == null ? List.of() : List.of(snippet)));
+        }
+        return new RulePass() {
+            @Override
+            public void check(MessageContext message, List<Finding> out) {
+                Recipient recipient = message.recipient;
+                for (int a = 0; a < declared.size(); a++) {
+                    Assumption assumption = declared.get(a);
+                    Traits.Verdict verdict = Traits.check(recipient, assumption);
+                    if (verdict == Traits.Verdict.HOLDS) continue;
+                    String trait = "the reader's " + Traits.describe(assumption);
+                    String evidence = evidence(recipient, List.of(assumption.attribute()), verdict);
+                    double factor = verdict == Traits.Verdict.UNKNOWN ? unknownFactor : 1.0;
+                    if (!reportAtSnippet(message, snippets.get(a), trait, evidence, factor, out)) {
+                        out.add(spec.personaFinding(factor, "trait", trait, "evidence", evidence));
+                    }
+                }
+                for (TextView view : message.views()) {
+                    lexicon.matcher.scan(view.text, (phrase, start, end) -> {
+                        LexiconEntry entry = lexicon.entryOf(phrase);
+                        Traits.Verdict verdict = Traits.check(recipient, entry);
+                        if (verdict == Traits.Verdict.HOLDS) return;
+                        Finding finding = view.finding(spec, start, end,
+                                verdict == Traits.Verdict.UNKNOWN ? unknownFactor : 1.0,
+                                "trait", "the reader is " + entry.trait, "evidence", evidence(recipient, entry.attributes, verdict));
+                        if (!alreadyReported(out, finding)) out.add(finding);
+                    });
+                }
+            }
+        };
+    }
+
+    private boolean reportAtSnippet(MessageContext message, PhraseMatcher snippet, String trait, String evidence,
+                                    double factor, List<Finding> out) {
+        if (snippet.isEmpty()) return false;
+        boolean[] found = {false};
+        for (TextView view : message.views()) {
+            snippet.scan(view.text, (phrase, start, end) -> {
+                if (found[0]) return;
+                found[0] = true;
+                out.add(view.finding(spec, start, end, factor, "trait", trait, "evidence", evidence));
+            });
+            if (found[0]) return true;
+        }
+        return false;
+    }
+
+    private static boolean alreadyReported(List<Finding> out, Finding finding) {
+        for (Finding f : out) {
+            if (f.rule().equals(finding.rule()) && f.field() == finding.field()
+                    && f.start() < finding.end() && finding.start() < f.end()) return true;
+        }
+        return false;
+    }
+
+    /** "their interests: hiking; cycling" or "nothing on file about interests". */
+    static String evidence(Recipient recipient, List<String> attributes, Traits.Verdict verdict) {
+        if (verdict == Traits.Verdict.UNKNOWN) {
+            return "nothing on file about " + String.join(" or ", attributes);
+        }
+        for (String attribute : attributes) {
+            List<String> values = recipient.values(FieldNames.canonical(attribute));
+            if (!values.isEmpty()) return "their " + attribute + ": " + String.join("; ", values);
+        }
+        return "";
+    }
+}

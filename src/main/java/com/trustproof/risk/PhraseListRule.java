@@ -1,0 +1,33 @@
+package com.trustproof.risk;
+
+import com.trustproof.model.Finding;
+
+import java.util.List;
+
+/**
+ * A rule that reports each phrase of its "phrases" list found in what the reader sees. The list is
+ * compiled once, when the rule is built. Subclasses only name the rule family.
+ */
+abstract class PhraseListRule implements Rule {
+    private final RuleSpec spec;
+    private final PhraseMatcher phrases;
+
+    PhraseListRule(RuleSpec spec) {
+        this.spec = spec;
+        this.phrases = PhraseMatcher.compile(spec.list("phrases"));
+    }
+
+    @Override public RuleSpec spec() { return spec; }
+
+    @Override
+    public RulePass begin(CampaignContext campaign) {
+        return new RulePass() {
+            @Override
+            public void check(MessageContext message, List<Finding> out) {
+                for (TextView view : message.views()) {
+                    phrases.scan(view.text, (phrase, start, end) -> out.add(view.finding(spec, start, end, 1.0)));
+                }
+            }
+        };
+    }
+}

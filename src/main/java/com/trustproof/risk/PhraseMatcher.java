@@ -1,0 +1,198 @@
+package com.trustproof.risk;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * A phrase list compiled once into an Aho-Corasick automaton. One pass over a text finds every
+ * phrase, case-insensitive, treating any run of white space as one space and curly apostrophes as
+ * straight ones, and only where the phrase starts and ends on a word boundary. Scanning allocates
+ * nothing, so it can run for millions of recipients.
+ */
+final class PhraseMatcher {
+
+    /** Receives one match: the phrase's index in the compiled list and its [start, end) in the text. */
+    @FunctionalInterface
+    interface Hit {
+        void found(int phrase, int start, int end);
+    }
+
+    private static final int[] NONE = new int[0];
+
+    private final List<String> phrases;
+    private final int[] phraseLength;   // length in normalized characters
+    private final char[][] keys;        // per state: sorted outgoing characters
+    private final int[][] targets;      // per state: target state for each key
+    private final int[] fail;
+    private final int[][] outputs;      // per state: phrases ending here, longest first
+
+    private PhraseMatcher(List<String> phrases, int[] phraseLength, char[][] keys, int[][] targets,
+                          int[] fail, int[][] outputs) {
+        this.phrases = phrases;
+        this.phraseLength = phraseLength;
+        this.keys = keys;
+        this.targets = targets;
+        this.fail = fail;
+        this.outputs = outputs;
+    }
+
+    static PhraseMatcher compile(List<String> rawPhrases) {
+        List<String> phrases = new ArrayList<>();
+        List<TreeMap<Character, Integer>> trie = new ArrayList<>();
+        List<List<Integer>> ends = new ArrayList<>();
+        trie.add(new TreeMap<>());
+        ends.add(new ArrayList<>());
+        for (String raw : rawPhrases) {
+            String phrase = normalize(raw);
+            if (phrase.isEmpty()) continue;
+            int index = phrases.size();
+            phrases.add(raw.strip());
+            int state = 0;
+            for (int i = 0; i < phrase.length(); i++) {
+                Integer next = trie.get(state).get(phrase.charAt(i));
+                if (next == null) {
+                    next = trie.size();
+                    trie.add(new TreeMap<>());
+                    ends.add(new ArrayList<>());
+                    trie.get(state).put(phrase.charAt(i), next);
+                }
+                state = next;
+            }
+            ends.get(state).add(index);
+        }
+        int[] lengths = new int[phrases.size()];
+        for (int i = 0; i < lengths.length; i++) lengths[i] = normalize(phrases.get(i)).length();
+
+        int n = trie.size();
+        char[][] keys = new char[n][];
+        int[][] targets = new int[n][];
+        for (int s = 0; s < n; s++) {
+            TreeMap<Character, Integer> edges = trie.get(s);
+            keys[s] = new char[edges.size()];
+            targets[s] = new int[edges.size()];
+            int k = 0;
+            for (Map.Entry<Character, Integer> e : edges.entrySet()) {
+                keys[s][k] = e.getKey();
+                targets[s][k++] = e.getValue();
+            }
+        }
+        // Breadth-first failure links; each state's outputs include those of its failure chain.
+        int[] fail = new int[n];
+        Map<Integer, List<Integer>> allEnds = new HashMap<>();
+        ArrayDeque<Integer> queue = new ArrayDeque<>();
+        allEnds.put(0, ends.get(0));
+        for (int t : targets[0]) { fail[t] = 0; queue.add(t); }
+        while (!queue.isEmpty()) {
+            int s = queue.poll();
+            List<Integer> out = new ArrayList<>(ends.get(s));
+            out.addAll(allEnds.getOrDefault(fail[s], List.of()));
+            allEnds.put(s, out);
+            for (int k = 0; k < keys[s].length; k++) {
+                int t = targets[s][k];
+                int f = fail[s];
+                while (f != 0 && step(keys, targets, f, keys[s][k]) < 0) f = fail[f];
+                int g = step(keys, targets, f, keys[s][k]);
+                fail[t] = (g >= 0 && g != t) ? g : 0;
+                queue.add(t);
+            }
+        }
+        int[][] outputs = new int[n][];
+        for (int s = 0; s < n; s++) {
+            List<Integer> out = allEnds.getOrDefault(s, List.of());
+            if (out.isEmpty()) { outputs[s] = NONE; continue; }
+            Integer[] sorted = out.toArray(new Integer[0]);
+            Arrays.sort(sorted, (a, b) -> Integer.compare(lengths[b], lengths[a]));
+            outputs[s] = Arrays.stream(sorted).mapToInt(Integer::intValue).toArray();
+        }
+        return new PhraseMatcher(List.copyOf(phrases), lengths, keys, targets, fail, outputs);
+    }
+
+    int size() { return phrases.size(); }
+
+    String phrase(int index) { return phrases.get(index); }
+
+    boolean isEmpty() { return phrases.isEmpty(); }
+
+    /** Reports, for each end position, the longest phrase that ends there on word boundaries. */
+    void scan(CharSequence text, int from, int to, Hit hit) {
+        if (phrases.isEmpty()) return;
+        int state = 0;
+        char previous = ' ';
+        for (int i = from; i < to; i++) {
+            char c = fold(text.charAt(i));
+            if (c == ' ' && previous == ' ') continue;   // a run of white space is one space
+            previous = c;
+            while (state != 0 && step(keys, targets, state, c) < 0) state = fail[state];
+            int next = step(keys, targets, state, c);
+            state = next < 0 ? 0 : next;
+            for (int phrase : outputs[state]) {
+                int start = startOf(text, from, i, phraseLength[phrase]);
+                if (start >= 0 && onBoundary(text, from, to, start, i + 1)) {
+                    hit.found(phrase, start, i + 1);
+                    break;
+                }
+            }
+        }
+    }
+
+    void scan(CharSequence text, Hit hit) { scan(text, 0, text.length(), hit); }
+
+    /** Walks back over {@code length} normalized characters ending at {@code last}. */
+    private static int startOf(CharSequence text, int from, int last, int length) {
+        int pos = last;
+        int remaining = length;
+        while (true) {
+            if (--remaining == 0) return pos;
+            pos--;
+            if (pos < from) return -1;
+            if (isSpace(text.charAt(pos))) {
+                while (pos - 1 >= from && isSpace(text.charAt(pos - 1))) pos--;
+            }
+        }
+    }
+
+    private static boolean onBoundary(CharSequence text, int from, int to, int start, int end) {
+        boolean startsWord = isWordChar(text.charAt(start));
+        boolean endsWord = isWordChar(text.charAt(end - 1));
+        if (startsWord && start > from && isWordChar(text.charAt(start - 1))) return false;
+        return !(endsWord && end < to && isWordChar(text.charAt(end)));
+    }
+
+    private static int step(char[][] keys, int[][] targets, int state, char c) {
+        int k = Arrays.binarySearch(keys[state], c);
+        return k < 0 ? -1 : targets[state][k];
+    }
+
+    static boolean isWordChar(char c) { return Character.isLetterOrDigit(c); }
+
+    static boolean isSpace(char c) { return Character.isWhitespace(c) || c == '\u00A0'; }
+
+    /** Case and typography folding shared by phrases and texts. */
+    static char fold(char c) {
+        if (isSpace(c)) return ' ';
+        return switch (c) {
+            case '\u2019', '\u2018', '\u02BC' -> '\'';
+            case '\u2013', '\u2014', '\u2010', '\u2011' -> '-';
+            default -> Character.toLowerCase(c);
+        };
+    }
+
+    static String normalize(String raw) {
+        StringBuilder out = new StringBuilder(raw.length());
+        char previous = ' ';
+        for (int i = 0; i < raw.length(); i++) {
+            char c = fold(raw.charAt(i));
+            if (c == ' ' && previous == ' ') continue;
+            out.append(c);
+            previous = c;
+        }
+        int len = out.length();
+        while (len > 0 && out.charAt(len - 1) == ' ') len--;
+        return out.substring(0, len);
+    }
+}

@@ -1,0 +1,6 @@
+package com.trustproof.risk;
+
+/** privacy.creepy: surveillance phrasing ("we noticed you", "based on your location"). */
+final class PrivacyCreepyRule extends PhraseListRule {
+    PrivacyCreepyRule(RuleSpec spec) { super(spec); }
+}

@@ -1,0 +1,41 @@
+package com.trustproof.risk;
+
+import com.trustproof.model.FieldNames;
+import com.trustproof.model.Finding;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * segment.outside: a recipient in none of the campaign's segments. Only when the campaign names
+ * segments and the list has a segment column; an empty cell is reported with less confidence.
+ */
+final class SegmentOutsideRule implements Rule {
+    private final RuleSpec spec;
+
+    SegmentOutsideRule(RuleSpec spec) { this.spec = spec; }
+
+    @Override public RuleSpec spec() { return spec; }
+
+    @Override
+    public RulePass begin(CampaignContext campaign) {
+        Set<String> wanted = new HashSet<>();
+        for (String segment : campaign.campaign().segments()) wanted.add(key(segment));
+        boolean listHasSegments = campaign.knownFields().isEmpty() || campaign.knows(FieldNames.SEGMENT);
+        String names = String.join(", ", campaign.campaign().segments());
+        return new RulePass() {
+            @Override
+            public void check(MessageContext message, List<Finding> out) {
+                if (wanted.isEmpty() || !listHasSegments) return;
+                List<String> segments = message.recipient.segments();
+                for (String segment : segments) if (wanted.contains(key(segment))) return;
+                String theirs = segments.isEmpty() ? "no segment" : String.join(", ", segments);
+                out.add(spec.personaFinding(segments.isEmpty() ? 0.6 : 1.0, "segments", names, "theirs", theirs));
+            }
+        };
+    }
+
+    /** Segments compare ignoring case, spaces, '_' and '-': "Trail Runners" = "trail-runners". */
+    static String key(String segment) { return FieldNames.canonical(segment); }
+}

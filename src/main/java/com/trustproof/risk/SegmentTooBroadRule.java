@@ -1,0 +1,114 @@
+package com.trustproof.risk;
+
+import com.trustproof.model.Assumption;
+import com.trustproof.model.Finding;
+import com.trustproof.model.MessageField;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * segment.too-broad: an assumption (declared, or said in the template through the assumption
+ * lexicon) that holds for under "minShare" of the recipients: the campaign lumps people together
+ * too globally. Recipients the persona says nothing about count as not holding.
+ */
+final class SegmentTooBroadRule implements Rule {
+    private final RuleSpec spec;
+    private final Lexicon lexicon;
+    private final double minShare;
+
+    /** @param lexiconSpec the rule whose lexicon lists reader-asserting phrases (assumption.mismatch) */
+    SegmentTooBroadRule(RuleSpec spec, RuleSpec lexiconSpec) {
+        this.spec = spec;
+        this.lexicon = new Lexicon(lexiconSpec == null ? List.of() : lexiconSpec.lexicon);
+        this.minShare = spec.param("minShare", 0.8);
+    }
+
+    @Override public RuleSpec spec() { return spec; }
+
+    /** One assumption being tallied, with where it shows in the template (or field null). */
+    private static final class Tally {
+        final Assumption declared;
+        final LexiconEntry entry;
+        final MessageField field;
+        final int start, end;
+        final String text, description;
+        long holds;
+        final AffectedSet misses = new AffectedSet();
+
+        Tally(Assumption declared, LexiconEntry entry, MessageField field, int start, int end, String text, String description) {
+            this.declared = declared;
+            this.entry = entry;
+            this.field = field;
+            this.start = start;
+            this.end = end;
+            this.text = text;
+            this.description = description;
+        }
+    }
+
+    @Override
+    public RulePass begin(CampaignContext campaign) {
+        List<Tally> tallies = new ArrayList<>();
+        for (Assumption assumption : campaign.campaign().assumes()) {
+            tallies.add(locate(campaign, assumption));
+        }
+        boolean[] seenEntry = new boolean[lexicon.entries.size()];
+        for (MessageField field : MessageField.values()) {
+            String template = campaign.campaign().template(field);
+            lexicon.matcher.scan(template, (phrase, start, end) -> {
+                int entry = lexicon.entryIndexOf(phrase);
+                if (seenEntry[entry]) return;
+                seenEntry[entry] = true;
+                LexiconEntry lexiconEntry = lexicon.entryOf(phrase);
+                tallies.add(new Tally(null, lexiconEntry, field, start, end, template.substring(start, end),
+                        "the reader is " + lexiconEntry.trait));
+            });
+        }
+        return new RulePass() {
+            @Override
+            public void check(MessageContext message, List<Finding> out) {
+                for (Tally tally : tallies) {
+                    Traits.Verdict verdict = tally.declared != null
+                            ? Traits.check(message.recipient, tally.declared)
+                            : Traits.check(message.recipient, tally.entry);
+                    if (verdict == Traits.Verdict.HOLDS) tally.holds++;
+                    else tally.misses.add(message.recipient.id());
+                }
+            }
+
+            @Override
+            public void finish(List<CampaignFinding> out) {
+                long total = campaign.total();
+                if (total == 0) return;
+                for (Tally tally : tallies) {
+                    if ((double) tally.holds / total >= minShare) continue;
+                    Finding finding = spec.finding(tally.field, tally.start, tally.end, tally.text,
+                            "assumption", tally.description, "share", CampaignContext.percent(tally.holds, total),
+                            "count", String.valueOf(tally.misses.count()));
+                    out.add(new CampaignFinding(finding, tally.misses.count(), total, tally.misses.ids()));
+                }
+            }
+        };
+    }
+
+    /** A declared assumption, placed on the template snippet its reason quotes when there is one. */
+    private static Tally locate(CampaignContext campaign, Assumption assumption) {
+        String snippet = Traits.quotedSnippet(assumption.reason());
+        if (snippet != null) {
+            PhraseMatcher matcher = PhraseMatcher.compile(List.of(snippet));
+            for (MessageField field : MessageField.values()) {
+                String template = campaign.campaign().template(field);
+                int[] at = {-1, -1};
+                matcher.scan(template, (phrase, start, end) -> {
+                    if (at[0] < 0) { at[0] = start; at[1] = end; }
+                });
+                if (at[0] >= 0) {
+                    return new Tally(assumption, null, field, at[0], at[1], template.substring(at[0], at[1]),
+                            Traits.describe(assumption));
+                }
+            }
+        }
+        return new Tally(assumption, null, null, 0, 0, "", Traits.describe(assumption));
+    }
+}

@@ -1,0 +1,92 @@
+package com.trustproof.risk;
+
+import com.trustproof.model.Finding;
+import com.trustproof.model.MessageField;
+import com.trustproof.render.RenderedText;
+import com.trustproof.render.TokenSpan;
+
+import java.util.List;
+
+/**
+ * token.unresolved: a token that rendered to nothing (MISSING span, straight from the renderer's
+ * provenance) or merge syntax that survived into the output ("Hi {{first_name}}", "*|FNAME|*").
+ */
+final class TokenUnresolvedRule implements Rule {
+    /** Openers of merge syntax and the closer that ends each; a closer alone is also left-over. */
+    private static final String[][] SYNTAX = {
+            {"{{", "}}"}, {"{%", "%}"}, {"*|", "|*"}, {"%%", "%%"}, {"{contactfield=", "}"}, {"${", "}"}};
+    private static final int MAX_TOKEN = 80;
+
+    private final RuleSpec spec;
+
+    TokenUnresolvedRule(RuleSpec spec) { this.spec = spec; }
+
+    @Override public RuleSpec spec() { return spec; }
+
+    @Override
+    public RulePass begin(CampaignContext campaign) {
+        return new RulePass() {
+            @Override
+            public void check(MessageContext message, List<Finding> out) {
+                for (MessageField field : MessageField.values()) {
+                    RenderedText rendered = message.rendering.field(field);
+                    String template = campaign.campaign().template(field);
+                    for (TokenSpan span : rendered.spans()) {
+                        if (span.source() != TokenSpan.Source.MISSING) continue;
+                        String token = safeSubstring(template, span.sourceStart(), span.sourceEnd());
+                        out.add(spec.finding(field, span.start(), span.end(),
+                                rendered.text().substring(span.start(), span.end()), "token", token, "field", span.field()));
+                    }
+                    findLeftOverSyntax(field, rendered, out);
+                }
+            }
+        };
+    }
+
+    private void findLeftOverSyntax(MessageField field, RenderedText rendered, List<Finding> out) {
+        String text = rendered.text();
+        int i = 0;
+        while (i < text.length() - 1) {
+            int end = syntaxEnd(text, i);
+            if (end < 0) { i++; continue; }
+            if (!insideSpan(rendered, i, end)) {
+                String found = text.substring(i, end);
+                out.add(spec.finding(field, i, end, found, "token", found, "field", "?"));
+            }
+            i = end;
+        }
+    }
+
+    /** End of merge syntax starting at {@code i}, or -1. */
+    private static int syntaxEnd(String text, int i) {
+        for (String[] pair : SYNTAX) {
+            String open = pair[0], close = pair[1];
+            if (text.startsWith(open, i)) {
+                int closeAt = text.indexOf(close, i + open.length());
+                boolean closed = closeAt >= 0 && closeAt - i <= MAX_TOKEN;
+                if (open.equals("%%")) {
+                    // AMPscript: %%Name%% or %%[ ... ]%%; a lone "%%" is not syntax
+                    if (!closed || i + 2 >= text.length()) return -1;
+                    char first = text.charAt(i + 2);
+                    if (!(Character.isLetter(first) || first == '[' || first == '=')) return -1;
+                }
+                return closed ? closeAt + close.length() : i + open.length();
+            }
+            if (!open.equals("%%") && close.length() == 2 && text.startsWith(close, i)) return i + 2;
+        }
+        return -1;
+    }
+
+    /** Syntax inside a value is value.placeholder's business; inside a MISSING span it is already reported. */
+    private static boolean insideSpan(RenderedText rendered, int start, int end) {
+        for (TokenSpan span : rendered.spans()) {
+            if (span.source() != TokenSpan.Source.FALLBACK && span.start() < end && start < span.end()) return true;
+        }
+        return false;
+    }
+
+    static String safeSubstring(String text, int start, int end) {
+        if (text == null || start < 0 || end > text.length() || start > end) return "";
+        return text.substring(start, end);
+    }
+}

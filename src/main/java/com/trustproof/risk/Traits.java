@@ -1,0 +1,97 @@
+package com.trustproof.risk;
+
+import com.trustproof.model.Assumption;
+import com.trustproof.model.FieldNames;
+import com.trustproof.model.Recipient;
+
+import java.util.List;
+import java.util.Locale;
+
+/** Does a persona have a trait? Shared by assumption.mismatch and segment.too-broad. */
+final class Traits {
+    enum Verdict { HOLDS, CONTRADICTED, UNKNOWN }
+
+    private Traits() {}
+
+    /** A lexicon trait: the first listed attribute the persona has a value for decides. */
+    static Verdict check(Recipient recipient, LexiconEntry entry) {
+        boolean seen = false;
+        for (String attribute : entry.attributes) {
+            List<String> values = recipient.values(FieldNames.canonical(attribute));
+            if (values.isEmpty()) continue;
+            seen = true;
+            for (String value : values) {
+                if (accepts(value, entry.values)) return Verdict.HOLDS;
+            }
+        }
+        return seen ? Verdict.CONTRADICTED : Verdict.UNKNOWN;
+    }
+
+    /** A declared assumption from the campaign's {@code assumes}. */
+    static Verdict check(Recipient recipient, Assumption assumption) {
+        List<String> values = recipient.values(FieldNames.canonical(assumption.attribute()));
+        if (values.isEmpty()) return Verdict.UNKNOWN;
+        String whole = String.join(";", values);
+        return switch (assumption.match()) {
+            case EQUALS -> assumption.values().stream().anyMatch(v -> v.strip().equalsIgnoreCase(whole.strip()))
+                    ? Verdict.HOLDS : Verdict.CONTRADICTED;
+            case IN -> values.stream().anyMatch(v -> assumption.values().stream().anyMatch(a -> a.strip().equalsIgnoreCase(v)))
+                    ? Verdict.HOLDS : Verdict.CONTRADICTED;
+            case CONTAINS -> values.stream().anyMatch(v -> accepts(v, assumption.values()))
+                    ? Verdict.HOLDS : Verdict.CONTRADICTED;
+        };
+    }
+
+    /** A persona value accepts when it equals an accepted value or contains it as a whole word. */
+    static boolean accepts(String value, List<String> accepted) {
+        String v = value.strip().toLowerCase(Locale.ROOT);
+        for (String a : accepted) {
+            String want = a.strip().toLowerCase(Locale.ROOT);
+            if (want.isEmpty()) continue;
+            if (v.equals(want) || containsWord(v, want)) return true;
+        }
+        return false;
+    }
+
+    private static boolean containsWord(String text, String word) {
+        int at = text.indexOf(word);
+        while (at >= 0) {
+            int end = at + word.length();
+            boolean startOk = at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1));
+            boolean endOk = end == text.length() || !Character.isLetterOrDigit(text.charAt(end));
+            if (startOk && endOk) return true;
+            at = text.indexOf(word, at + 1);
+        }
+        return false;
+    }
+
+    /** "interests contains running" */
+    static String describe(Assumption assumption) {
+        String op = switch (assumption.match()) {
+            case EQUALS -> "is";
+            case CONTAINS -> "includes";
+            case IN -> "is one of";
+        };
+        return assumption.attribute() + " " + op + " " + String.join(", ", assumption.values());
+    }
+
+    /** The snippet an assumption's reason quotes ("opening line: 'As a fellow runner'"), or null. */
+    static String quotedSnippet(String reason) {
+        if (reason == null) return null;
+        String[][] quotes = {{"'", "'"}, {"\"", "\""}, {"\u2018", "\u2019"}, {"\u201C", "\u201D"}};
+        for (String[] q : quotes) {
+            int open = reason.indexOf(q[0]);
+            if (open < 0) continue;
+            int close = reason.indexOf(q[1], open + 1);
+            // skip apostrophes inside words: the closing quote must not be followed by a letter
+            while (close > 0 && close + 1 < reason.length() && Character.isLetter(reason.charAt(close + 1))) {
+                close = reason.indexOf(q[1], close + 1);
+            }
+            if (close > open + 1) {
+                String snippet = reason.substring(open + 1, close).replace("\u2026", "").replace("...", "").strip();
+                if (!snippet.isEmpty()) return snippet;
+            }
+        }
+        return null;
+    }
+}

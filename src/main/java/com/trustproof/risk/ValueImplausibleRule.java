@@ -1,0 +1,44 @@
+package com.trustproof.risk;
+
+import com.trustproof.model.Finding;
+
+import java.util.List;
+
+/** value.implausible: a name with digits, an @, a single letter or absurd length. */
+final class ValueImplausibleRule implements Rule {
+    private final RuleSpec spec;
+    private final int maxLength;
+
+    ValueImplausibleRule(RuleSpec spec) {
+        this.spec = spec;
+        this.maxLength = (int) spec.param("maxLength", 40);
+    }
+
+    @Override public RuleSpec spec() { return spec; }
+
+    @Override
+    public RulePass begin(CampaignContext campaign) {
+        return new RulePass() {
+            @Override
+            public void check(MessageContext message, List<Finding> out) {
+                ValueSpans.each(message, true, (field, rendered, span, value) -> {
+                    String why = reason(value.strip());
+                    if (why != null) out.add(spec.finding(field, span.start(), span.end(), value, "reason", why));
+                });
+            }
+        };
+    }
+
+    String reason(String name) {
+        if (name.isEmpty()) return null;
+        if (name.indexOf('@') >= 0) return "contains an @";
+        for (int i = 0; i < name.length(); i++) {
+            if (Character.isDigit(name.charAt(i))) return "contains digits";
+        }
+        int letters = 0;
+        for (int i = 0; i < name.length(); i++) if (Character.isLetter(name.charAt(i))) letters++;
+        if (letters == 1) return "is a single letter";
+        if (name.length() > maxLength) return "is " + name.length() + " characters long";
+        return null;
+    }
+}

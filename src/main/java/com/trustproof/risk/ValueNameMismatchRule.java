@@ -1,0 +1,117 @@
+package com.trustproof.risk;
+
+import com.trustproof.model.FieldNames;
+import com.trustproof.model.Finding;
+import com.trustproof.model.Recipient;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * value.name-mismatch: the greeting's first name contradicts the email's local part
+ * (maria.lopez@… greeted as "John"), a sign of shifted columns or a shared address.
+ * Only speaks when the local part clearly holds a name: two or more name-like parts, or an
+ * initial plus the known last name; role addresses (info@, sales@) are ignored.
+ */
+final class ValueNameMismatchRule implements Rule {
+    private final RuleSpec spec;
+    private final Set<String> roleWords = new HashSet<>();
+
+    ValueNameMismatchRule(RuleSpec spec) {
+        this.spec = spec;
+        for (String word : spec.list("roleWords")) roleWords.add(fold(word));
+    }
+
+    @Override public RuleSpec spec() { return spec; }
+
+    @Override
+    public RulePass begin(CampaignContext campaign) {
+        return new RulePass() {
+            @Override
+            public void check(MessageContext message, List<Finding> out) {
+                ValueSpans.each(message, true, (field, rendered, span, value) -> {
+                    if (!FieldNames.FIRST_NAME.equals(span.field())) return;
+                    double confidence = mismatch(value, message.recipient);
+                    if (confidence > 0) {
+                        out.add(spec.finding(field, span.start(), span.end(), value, confidence,
+                                "email", message.recipient.email()));
+                    }
+                });
+            }
+        };
+    }
+
+    /** 0 when consistent or undecidable; otherwise how sure we are that the name is wrong. */
+    double mismatch(String firstName, Recipient recipient) {
+        String email = recipient.email();
+        if (email == null || email.indexOf('@') <= 0) return 0;
+        String first = fold(firstName.strip());
+        if (first.length() < 2) return 0;
+        String lastRaw = recipient.lastName();
+        String last = Recipient.isMissing(lastRaw) ? "" : fold(lastRaw.strip());
+        List<String> parts = parts(email.substring(0, email.indexOf('@')));
+        if (parts.isEmpty()) return 0;
+        for (String part : parts) {
+            if (roleWords.contains(part)) return 0;
+            if (agrees(part, first)) return 0;
+        }
+        // the first name may be written as several words: "Mary Ann" vs mary.ann.smith
+        for (String word : first.split("[ -]")) {
+            for (String part : parts) if (word.length() >= 2 && agrees(part, word)) return 0;
+        }
+        List<String> others = new ArrayList<>();
+        for (String part : parts) if (!part.equals(last)) others.add(part);
+        boolean lastNameSeen = others.size() < parts.size();
+        if (parts.size() == 1) {
+            // jsmith: an initial followed by the last name
+            String only = parts.get(0);
+            if (!last.isEmpty() && only.length() == last.length() + 1 && only.endsWith(last)) {
+                return only.charAt(0) == first.charAt(0) ? 0 : 0.8;
+            }
+            return 0;
+        }
+        for (String other : others) {
+            if (other.length() == 1) return other.charAt(0) == first.charAt(0) ? 0 : (lastNameSeen ? 0.8 : 0);
+        }
+        if (others.isEmpty() || others.get(0).length() < 3) return 0;
+        return lastNameSeen ? 1.0 : 0.6;
+    }
+
+    /** Same name, or one a short form of the other (Alex / Alexander). */
+    private static boolean agrees(String part, String first) {
+        if (part.equals(first)) return true;
+        if (part.length() >= 3 && first.startsWith(part)) return true;
+        return first.length() >= 3 && part.startsWith(first);
+    }
+
+    /** Letter runs of the local part: "maria.lopez+news84" → [maria, lopez, news]. */
+    private static List<String> parts(String local) {
+        int plus = local.indexOf('+');
+        if (plus > 0) local = local.substring(0, plus);
+        List<String> parts = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        String folded = fold(local);
+        for (int i = 0; i < folded.length(); i++) {
+            char c = folded.charAt(i);
+            if (Character.isLetter(c)) current.append(c);
+            else if (!current.isEmpty()) { parts.add(current.toString()); current.setLength(0); }
+        }
+        if (!current.isEmpty()) parts.add(current.toString());
+        return parts;
+    }
+
+    /** Lower case without accents, so José matches jose. */
+    static String fold(String text) {
+        String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
+        StringBuilder out = new StringBuilder(decomposed.length());
+        for (int i = 0; i < decomposed.length(); i++) {
+            char c = decomposed.charAt(i);
+            if (Character.getType(c) != Character.NON_SPACING_MARK) out.append(c);
+        }
+        return out.toString().toLowerCase(Locale.ROOT);
+    }
+}

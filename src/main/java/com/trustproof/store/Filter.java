@@ -1,0 +1,63 @@
+package com.trustproof.store;
+
+import com.trustproof.model.DecisionStatus;
+import com.trustproof.model.RecipientQuery;
+import com.trustproof.model.Severity;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.StringJoiner;
+
+/** A {@link RecipientQuery} turned into a WHERE clause with bound arguments and an ORDER BY. */
+record Filter(String where, List<Object> args, String order) {
+
+    static Filter of(RecipientQuery query) {
+        List<String> conditions = new ArrayList<>();
+        List<Object> args = new ArrayList<>();
+        if (!query.statuses().isEmpty()) {
+            conditions.add("status IN (" + placeholders(query.statuses().size()) + ")");
+            for (DecisionStatus status : query.statuses()) args.add(status.ordinal());
+        }
+        if (!query.worst().isEmpty()) {
+            conditions.add("(worst IN (" + placeholders(query.worst().size()) + ")" + (query.includeClean() ? " OR worst = 0)" : ")"));
+            for (Severity severity : query.worst()) args.add(RecipientTable.worst(severity));
+        } else if (!query.includeClean()) {
+            conditions.add("worst > 0");
+        }
+        if (notBlank(query.rule())) {
+            conditions.add("instr(rules, ?) > 0");
+            args.add(" " + query.rule().strip() + " ");
+        }
+        if (notBlank(query.segment())) {
+            conditions.add("instr(';' || segment || ';', ?) > 0");
+            args.add(";" + query.segment().strip() + ";");
+        }
+        if (notBlank(query.search())) {
+            conditions.add("(instr(email_key, ?) > 0 OR instr(lower(name), ?) > 0)");
+            String term = query.search().strip().toLowerCase(Locale.ROOT);
+            args.add(term);
+            args.add(term);
+        }
+        if (notBlank(query.variant())) {
+            conditions.add("variant = ?");
+            args.add(query.variant());
+        }
+        String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+        String order = switch (query.order() == null ? RecipientQuery.Order.LIST : query.order()) {
+            case LIST -> "id";
+            case SCORE_DESC -> "score DESC, id";
+            case SCORE_ASC -> "score, id";
+            case EMAIL -> "email_key, id";
+        };
+        return new Filter(where, args, order);
+    }
+
+    private static boolean notBlank(String text) { return text != null && !text.isBlank(); }
+
+    private static String placeholders(int count) {
+        StringJoiner joiner = new StringJoiner(", ");
+        for (int i = 0; i < count; i++) joiner.add("?");
+        return joiner.toString();
+    }
+}

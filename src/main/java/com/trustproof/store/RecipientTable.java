@@ -1,0 +1,392 @@
+package com.trustproof.store;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.trustproof.model.DecisionStatus;
+import com.trustproof.model.RecipientQuery;
+import com.trustproof.model.RecipientRow;
+import com.trustproof.model.ReviewCounts;
+import com.trustproof.model.Severity;
+import com.trustproof.model.VariantGroup;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/** The recipient table: bulk load, paging with filters, decisions, variant groups. */
+public final class RecipientTable {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final TypeReference<List<String>> CELLS = new TypeReference<>() {};
+    private static final String CONSENT_RULE = " consent.missing ";
+    private static final int BATCH = 2000;
+
+    private final Connection connection;
+    private PreparedStatement insert;
+    private int pending;
+
+    RecipientTable(Connection connection) { this.connection = connection; }
+
+    // ---------- bulk load (inside the caller's transaction) ----------
+
+    /**
+     * Starts replacing all recipients: remembers existing decisions by email, empties the table
+     * and drops its indexes so the load runs at full speed.
+     */
+    public void beginReplace() throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("DROP TABLE IF EXISTS temp.previous");
+            statement.execute("CREATE TEMP TABLE previous AS SELECT email_key, status, note, decided_at, decided_hash"
+                    + " FROM recipient WHERE status != 0");
+            for (String index : Schema.INDEX_NAMES) statement.execute("DROP INDEX IF EXISTS " + index);
+            statement.execute("DELETE FROM recipient");
+        }
+        insert = connection.prepareStatement("INSERT INTO recipient(line, email, email_key, name, segment, consent, cells,"
+                + " score, worst, rules, variant, message_hash) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        pending = 0;
+    }
+
+    public void add(NewRecipient recipient) throws SQLException {
+        insert.setLong(1, recipient.line());
+        insert.setString(2, recipient.email());
+        insert.setString(3, emailKey(recipient.email()));
+        insert.setString(4, recipient.name());
+        insert.setString(5, recipient.segment());
+        insert.setString(6, recipient.consent());
+        insert.setString(7, encode(recipient.cells()));
+        CheckSummary check = recipient.check();
+        insert.setInt(8, check.score());
+        insert.setInt(9, check.worst());
+        insert.setString(10, check.rules());
+        insert.setString(11, check.variant());
+        insert.setString(12, check.messageHash());
+        insert.addBatch();
+        if (++pending == BATCH) flush();
+    }
+
+    private void flush() throws SQLException {
+        if (pending > 0) insert.executeBatch();
+        pending = 0;
+    }
+
+    /**
+     * Finishes the load: rebuilds indexes, restores earlier decisions whose message is unchanged,
+     * and sends changed ones back to pending with a reason. Returns how many went back.
+     */
+    public long finishReplace() throws SQLException {
+        flush();
+        insert.close();
+        insert = null;
+        try (Statement statement = connection.createStatement()) {
+            for (String sql : Schema.INDEXES) statement.execute(sql);
+            statement.executeUpdate("UPDATE recipient SET status = p.status, note = p.note, decided_at = p.decided_at,"
+                    + " decided_hash = p.decided_hash FROM temp.previous p WHERE p.email_key = recipient.email_key");
+            statement.execute("DROP TABLE temp.previous");
+            return resetChangedDecisions(statement);
+        }
+    }
+
+    /** Decisions made on a message that has since changed (or on a recipient who lost consent) go back to pending. */
+    long resetChangedDecisions(Statement statement) throws SQLException {
+        long changed = statement.executeUpdate("UPDATE recipient SET status = 0, reset_reason = 'the message changed after this decision'"
+                + " WHERE status != 0 AND decided_hash IS NOT message_hash");
+        long consent = statement.executeUpdate("UPDATE recipient SET status = 0, reset_reason = 'no consent to be mailed'"
+                + " WHERE status = 1 AND instr(rules, '" + CONSENT_RULE + "') > 0");
+        return changed + consent;
+    }
+
+    /** Up to {@code limit} duplicate emails, each as "email (lines 3, 17)". */
+    public List<String> duplicates(int limit) throws SQLException {
+        List<String> out = new ArrayList<>();
+        try (PreparedStatement query = connection.prepareStatement("SELECT min(email), group_concat(line, ', ') FROM recipient"
+                + " GROUP BY email_key HAVING count(*) > 1 ORDER BY min(line) LIMIT ?")) {
+            query.setInt(1, limit);
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) out.add(rows.getString(1) + " (lines " + rows.getString(2) + ")");
+            }
+        }
+        return out;
+    }
+
+    /** Deletes all but the first row of each email; returns (line, email) of those deleted. */
+    public List<java.util.Map.Entry<Long, String>> removeDuplicates() throws SQLException {
+        List<java.util.Map.Entry<Long, String>> removed = new ArrayList<>();
+        String later = "id NOT IN (SELECT min(id) FROM recipient GROUP BY email_key)";
+        try (Statement statement = connection.createStatement()) {
+            try (ResultSet rows = statement.executeQuery("SELECT line, email FROM recipient WHERE " + later + " ORDER BY id")) {
+                while (rows.next()) removed.add(java.util.Map.entry(rows.getLong(1), rows.getString(2)));
+            }
+            statement.executeUpdate("DELETE FROM recipient WHERE " + later);
+        }
+        return removed;
+    }
+
+    // ---------- re-check after a template edit ----------
+
+    /** Streams every recipient in list order (for a full re-check or export). */
+    public void forEach(String where, Consumer<StoredRecipient> sink) {
+        try (PreparedStatement query = connection.prepareStatement("SELECT " + STORED_COLUMNS + " FROM recipient"
+                + (where == null ? "" : " WHERE " + where) + " ORDER BY id")) {
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) sink.accept(stored(rows));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Batch updater of check summaries, for use inside a transaction. */
+    public final class CheckUpdater implements AutoCloseable {
+        private final PreparedStatement update;
+        private int count;
+
+        CheckUpdater() throws SQLException {
+            update = connection.prepareStatement("UPDATE recipient SET score = ?, worst = ?, rules = ?, variant = ?, message_hash = ? WHERE id = ?");
+        }
+
+        /** Queues one update; SQL failures surface as {@link IllegalStateException} (so it fits in a lambda). */
+        public void set(long id, CheckSummary check) {
+            try {
+                queue(id, check);
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        private void queue(long id, CheckSummary check) throws SQLException {
+            update.setInt(1, check.score());
+            update.setInt(2, check.worst());
+            update.setString(3, check.rules());
+            update.setString(4, check.variant());
+            update.setString(5, check.messageHash());
+            update.setLong(6, id);
+            update.addBatch();
+            if (++count % BATCH == 0) update.executeBatch();
+        }
+
+        /** Writes what is left and sends changed decisions back to pending; returns how many. */
+        public long finish() throws SQLException {
+            update.executeBatch();
+            try (Statement statement = connection.createStatement()) {
+                return resetChangedDecisions(statement);
+            }
+        }
+
+        @Override
+        public void close() throws SQLException { update.close(); }
+    }
+
+    public CheckUpdater checkUpdater() throws SQLException { return new CheckUpdater(); }
+
+    // ---------- reading for the list ----------
+
+    private static final String STORED_COLUMNS = "id, line, cells, status, note, decided_at, decided_hash, reset_reason,"
+            + " score, worst, rules, variant, message_hash";
+
+    public StoredRecipient get(long id) {
+        try (PreparedStatement query = connection.prepareStatement("SELECT " + STORED_COLUMNS + " FROM recipient WHERE id = ?")) {
+            query.setLong(1, id);
+            try (ResultSet rows = query.executeQuery()) {
+                return rows.next() ? stored(rows) : null;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public long count(RecipientQuery query) {
+        Filter filter = Filter.of(query);
+        try (PreparedStatement statement = connection.prepareStatement("SELECT count(*) FROM recipient" + filter.where())) {
+            ReviewStore.bind(statement, filter.args().toArray());
+            try (ResultSet rows = statement.executeQuery()) {
+                return rows.next() ? rows.getLong(1) : 0;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public List<RecipientRow> page(RecipientQuery query, long offset, int limit) {
+        Filter filter = Filter.of(query);
+        List<Object> args = new ArrayList<>(filter.args());
+        args.add(limit);
+        args.add(offset);
+        List<RecipientRow> out = new ArrayList<>(limit);
+        try (PreparedStatement statement = connection.prepareStatement("SELECT id, email, name, segment, consent, status, worst,"
+                + " score, variant FROM recipient" + filter.where() + " ORDER BY " + filter.order() + " LIMIT ? OFFSET ?")) {
+            ReviewStore.bind(statement, args.toArray());
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    out.add(new RecipientRow(rows.getLong(1), rows.getString(2), rows.getString(3), rows.getString(4),
+                            rows.getString(5), status(rows.getInt(6)), severity(rows.getInt(7)), rows.getInt(8), rows.getString(9)));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return out;
+    }
+
+    public ReviewCounts counts() {
+        try (Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT count(*), sum(status = 0), sum(status = 1), sum(status = 2),"
+                     + " sum(worst = 3), sum(worst = 2), sum(worst = 1), sum(worst = 0) FROM recipient")) {
+            rows.next();
+            return new ReviewCounts(rows.getLong(1), rows.getLong(2), rows.getLong(3), rows.getLong(4),
+                    rows.getLong(5), rows.getLong(6), rows.getLong(7), rows.getLong(8));
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public List<VariantGroup> groups(int limit) {
+        List<VariantGroup> out = new ArrayList<>();
+        try (PreparedStatement query = connection.prepareStatement("SELECT variant, count(*), sum(status = 0), sum(status = 1),"
+                + " sum(status = 2), max(worst), min(rules), min(id) FROM recipient GROUP BY variant"
+                + " ORDER BY max(worst) DESC, count(*) DESC LIMIT ?")) {
+            query.setInt(1, limit);
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    out.add(new VariantGroup(rows.getString(1), rows.getLong(2), rows.getLong(3), rows.getLong(4),
+                            rows.getLong(5), severity(rows.getInt(6)), rows.getString(7).strip(), rows.getLong(8)));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return out;
+    }
+
+    /** Distinct segments (split on ';'), most common first, at most {@code limit}. */
+    public List<String> segments(int limit) {
+        List<String> out = new ArrayList<>();
+        try (PreparedStatement query = connection.prepareStatement("WITH RECURSIVE split(part, rest) AS ("
+                + " SELECT '', segment || ';' FROM (SELECT DISTINCT segment FROM recipient)"
+                + " UNION ALL SELECT trim(substr(rest, 1, instr(rest, ';') - 1)), substr(rest, instr(rest, ';') + 1)"
+                + " FROM split WHERE rest != '')"
+                + " SELECT DISTINCT part FROM split WHERE part != '' ORDER BY part LIMIT ?")) {
+            query.setInt(1, limit);
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) out.add(rows.getString(1));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return out;
+    }
+
+    // ---------- decisions ----------
+
+    /** Sets one recipient's decision and logs it, in one transaction of the caller. Returns rows changed. */
+    public int decide(long id, DecisionStatus status, String note) throws SQLException {
+        String now = Instant.now().toString();
+        int changed;
+        try (PreparedStatement update = connection.prepareStatement("UPDATE recipient SET status = ?, note = ?, decided_at = ?,"
+                + " decided_hash = CASE WHEN ? = 0 THEN NULL ELSE message_hash END, reset_reason = NULL WHERE id = ?")) {
+            update.setInt(1, status.ordinal());
+            update.setString(2, note);
+            update.setString(3, status == DecisionStatus.PENDING ? null : now);
+            update.setInt(4, status.ordinal());
+            update.setLong(5, id);
+            changed = update.executeUpdate();
+        }
+        try (PreparedStatement log = connection.prepareStatement("INSERT INTO decision_log(recipient_id, status, note, decided_at,"
+                + " message_hash) SELECT id, status, note, ?, message_hash FROM recipient WHERE id = ?")) {
+            log.setString(1, now);
+            log.setLong(2, id);
+            log.executeUpdate();
+        }
+        return changed;
+    }
+
+    /**
+     * Decides every recipient matching {@code where} (a fixed SQL condition with ? args) that is
+     * not already in that state; approvals skip recipients without consent. Returns how many changed.
+     */
+    public long decideWhere(String where, List<Object> args, DecisionStatus status, String note) throws SQLException {
+        String now = Instant.now().toString();
+        String condition = "(" + where + ") AND status != ?" + (status == DecisionStatus.APPROVED ? " AND instr(rules, '" + CONSENT_RULE + "') = 0" : "");
+        List<Object> all = new ArrayList<>(args);
+        all.add(status.ordinal());
+        try (PreparedStatement log = connection.prepareStatement("INSERT INTO decision_log(recipient_id, status, note, decided_at, message_hash)"
+                + " SELECT id, ?, ?, ?, message_hash FROM recipient WHERE " + condition)) {
+            List<Object> logArgs = new ArrayList<>(List.of(status.ordinal(), note == null ? "" : note, now));
+            logArgs.addAll(all);
+            ReviewStore.bind(log, logArgs.toArray());
+            log.executeUpdate();
+        }
+        try (PreparedStatement update = connection.prepareStatement("UPDATE recipient SET status = ?, note = ?, decided_at = ?,"
+                + " decided_hash = CASE WHEN ? = 0 THEN NULL ELSE message_hash END, reset_reason = NULL WHERE " + condition)) {
+            List<Object> updateArgs = new ArrayList<>(List.of(status.ordinal(), note, status == DecisionStatus.PENDING ? "" : now, status.ordinal()));
+            updateArgs.addAll(all);
+            ReviewStore.bind(update, updateArgs.toArray());
+            return update.executeUpdate();
+        }
+    }
+
+    /** Condition for "pending, consenting, nothing worse than maxWorst (0-3)". */
+    public static String approvableWhere() {
+        return "status = 0 AND worst <= ? AND instr(rules, '" + CONSENT_RULE + "') = 0";
+    }
+
+    public long countWhere(String where, List<Object> args) {
+        try (PreparedStatement query = connection.prepareStatement("SELECT count(*) FROM recipient WHERE " + where)) {
+            ReviewStore.bind(query, args.toArray());
+            try (ResultSet rows = query.executeQuery()) {
+                return rows.next() ? rows.getLong(1) : 0;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    // ---------- mapping ----------
+
+    private static StoredRecipient stored(ResultSet rows) throws SQLException {
+        return new StoredRecipient(rows.getLong(1), rows.getLong(2), decode(rows.getString(3)), status(rows.getInt(4)),
+                rows.getString(5), rows.getString(6), rows.getString(7), rows.getString(8),
+                new CheckSummary(rows.getInt(9), rows.getInt(10), rows.getString(11), rows.getString(12), rows.getString(13)));
+    }
+
+    static String emailKey(String email) {
+        return email.strip().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    private static String encode(List<String> cells) {
+        try {
+            return JSON.writeValueAsString(cells);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static List<String> decode(String json) {
+        try {
+            return JSON.readValue(json, CELLS);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("damaged recipient row", e);
+        }
+    }
+
+    static DecisionStatus status(int ordinal) { return DecisionStatus.values()[ordinal]; }
+
+    /** 3 → HIGH, 2 → MEDIUM, 1 → LOW, 0 → null (clean). */
+    public static Severity severity(int worst) {
+        return switch (worst) {
+            case 3 -> Severity.HIGH;
+            case 2 -> Severity.MEDIUM;
+            case 1 -> Severity.LOW;
+            default -> null;
+        };
+    }
+
+    public static int worst(Severity severity) {
+        return severity == null ? 0 : 3 - severity.ordinal();
+    }
+}

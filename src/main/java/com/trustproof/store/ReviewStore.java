@@ -1,0 +1,279 @@
+package com.trustproof.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One review file (SQLite). Opens or creates it, migrates its schema, and runs work in
+ * transactions. The only class family that touches JDBC; callers get plain values and records.
+ */
+public final class ReviewStore implements AutoCloseable {
+    private static final int BUSY_TIMEOUT_MS = 3000;
+
+    private final Path file;
+    private final Connection connection;
+    private final RecipientTable recipients;
+
+    private ReviewStore(Path file, Connection connection) {
+        this.file = file;
+        this.connection = connection;
+        this.recipients = new RecipientTable(connection);
+    }
+
+    /** Opens an existing review file, migrating older schemas; refuses foreign and newer files untouched. */
+    public static ReviewStore open(Path file) {
+        if (!Files.isRegularFile(file)) throw new ReviewFileException(file + ": no such review file");
+        ReviewStore store = connect(file);
+        try {
+            int version = store.pragma("user_version");
+            int applicationId = store.pragma("application_id");
+            if (applicationId != Schema.APPLICATION_ID) {
+                store.close();
+                throw new ReviewFileException(file + ": not a Trustproof review file");
+            }
+            if (version > Schema.latestVersion()) {
+                store.close();
+                throw new ReviewFileException(file + ": made by a newer Trustproof (schema " + version
+                        + ", this version reads up to " + Schema.latestVersion() + "); update Trustproof to open it");
+            }
+            if (version < Schema.latestVersion()) store.inTransaction(() -> Schema.migrate(store.connection, version));
+            return store;
+        } catch (SQLException e) {
+            store.close();
+            throw translate(file, e);
+        }
+    }
+
+    /** Creates a new, empty review file readable by its owner only (it holds personal data). */
+    public static ReviewStore create(Path file) {
+        try {
+            Path parent = file.toAbsolutePath().getParent();
+            if (parent != null) Files.createDirectories(parent);
+            try {
+                Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            } catch (UnsupportedOperationException notPosix) {
+                Files.createFile(file);
+            }
+        } catch (IOException e) {
+            throw new ReviewFileException(file + ": cannot create the review file: " + e.getMessage(), e);
+        }
+        ReviewStore store = connect(file);
+        try {
+            store.inTransaction(() -> Schema.migrate(store.connection, 0));
+            return store;
+        } catch (ReviewFileException e) {
+            store.close();
+            throw e;
+        }
+    }
+
+    private static ReviewStore connect(Path file) {
+        try {
+            Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("PRAGMA busy_timeout = " + BUSY_TIMEOUT_MS);
+                // reading the header first turns "not a database" into a clear refusal before any write
+                statement.executeQuery("SELECT count(*) FROM sqlite_master").close();
+                statement.execute("PRAGMA journal_mode = WAL");
+                statement.execute("PRAGMA synchronous = NORMAL");
+                statement.execute("PRAGMA foreign_keys = ON");
+            }
+            connection.setAutoCommit(true);
+            return new ReviewStore(file, connection);
+        } catch (SQLException e) {
+            throw translate(file, e);
+        }
+    }
+
+    static ReviewFileException translate(Path file, SQLException e) {
+        String message = String.valueOf(e.getMessage());
+        if (message.contains("SQLITE_NOTADB") || message.contains("not a database")) {
+            return new ReviewFileException(file + ": not a Trustproof review file", e);
+        }
+        if (message.contains("SQLITE_BUSY") || message.contains("database is locked")) {
+            return new ReviewFileException(file + ": the review file is busy (open in another Trustproof?); try again in a moment", e);
+        }
+        if (message.contains("SQLITE_CORRUPT")) {
+            return new ReviewFileException(file + ": the review file is damaged", e);
+        }
+        return new ReviewFileException(file + ": " + message, e);
+    }
+
+    public Path file() { return file; }
+
+    public RecipientTable recipients() { return recipients; }
+
+    /** Work that runs inside one transaction. */
+    @FunctionalInterface
+    public interface Work {
+        void run() throws SQLException;
+    }
+
+    /** Runs {@code work} in one transaction: all of it is committed, or none of it. */
+    public void inTransaction(Work work) {
+        try {
+            connection.setAutoCommit(false);
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("BEGIN IMMEDIATE"); // take the write lock now, so a busy file fails before any work
+            } catch (SQLException e) {
+                connection.setAutoCommit(true);
+                throw e;
+            }
+            try {
+                work.run();
+                connection.commit();
+            } catch (Throwable failure) {
+                connection.rollback();
+                throw failure;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw translate(file, e);
+        }
+    }
+
+    // ---------- metadata, campaign versions, columns, statistics ----------
+
+    public String meta(String key) {
+        return queryString("SELECT value FROM meta WHERE key = ?", key);
+    }
+
+    public void putMeta(String key, String value) {
+        update("INSERT INTO meta(key, value) VALUES(?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value", key, value);
+    }
+
+    /** Stores a campaign version; returns its number. */
+    public int addCampaignVersion(String json) {
+        update("INSERT INTO campaign_version(json, saved_at) VALUES(?, ?)", json, Instant.now().toString());
+        return Integer.parseInt(queryString("SELECT max(version) FROM campaign_version"));
+    }
+
+    public String latestCampaignJson() {
+        return queryString("SELECT json FROM campaign_version ORDER BY version DESC LIMIT 1");
+    }
+
+    /** Replaces the list's columns: canonical names and original headers, in order. */
+    public void replaceColumns(List<String> names, List<String> headers) {
+        update("DELETE FROM list_column");
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO list_column(position, name, header) VALUES(?, ?, ?)")) {
+            for (int i = 0; i < names.size(); i++) {
+                insert.setInt(1, i);
+                insert.setString(2, names.get(i));
+                insert.setString(3, headers.get(i));
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        } catch (SQLException e) {
+            throw translate(file, e);
+        }
+    }
+
+    /** Canonical column name → original header, in column order. */
+    public Map<String, String> columns() {
+        Map<String, String> columns = new LinkedHashMap<>();
+        try (PreparedStatement query = connection.prepareStatement("SELECT name, header FROM list_column ORDER BY position");
+             ResultSet rows = query.executeQuery()) {
+            while (rows.next()) columns.put(rows.getString(1), rows.getString(2));
+        } catch (SQLException e) {
+            throw translate(file, e);
+        }
+        return columns;
+    }
+
+    /** Replaces the counts of one kind (recipients per rule, missing values per field, ...). */
+    public void replaceStats(String kind, Map<String, Long> values) {
+        update("DELETE FROM stat WHERE kind = ?", kind);
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO stat(kind, key, value) VALUES(?, ?, ?)")) {
+            for (Map.Entry<String, Long> entry : values.entrySet()) {
+                insert.setString(1, kind);
+                insert.setString(2, entry.getKey());
+                insert.setLong(3, entry.getValue());
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        } catch (SQLException e) {
+            throw translate(file, e);
+        }
+    }
+
+    public Map<String, Long> stats(String kind) {
+        Map<String, Long> values = new LinkedHashMap<>();
+        try (PreparedStatement query = connection.prepareStatement("SELECT key, value FROM stat WHERE kind = ? ORDER BY value DESC, key")) {
+            query.setString(1, kind);
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) values.put(rows.getString(1), rows.getLong(2));
+            }
+        } catch (SQLException e) {
+            throw translate(file, e);
+        }
+        return values;
+    }
+
+    /** Result of PRAGMA integrity_check: "ok" when the file is sound. */
+    public String integrityCheck() {
+        return queryString("PRAGMA integrity_check");
+    }
+
+    public int schemaVersion() {
+        try {
+            return pragma("user_version");
+        } catch (SQLException e) {
+            throw translate(file, e);
+        }
+    }
+
+    private int pragma(String name) throws SQLException {
+        try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery("PRAGMA " + name)) {
+            return rows.next() ? rows.getInt(1) : 0;
+        }
+    }
+
+    private String queryString(String sql, Object... args) {
+        try (PreparedStatement query = connection.prepareStatement(sql)) {
+            bind(query, args);
+            try (ResultSet rows = query.executeQuery()) {
+                return rows.next() ? rows.getString(1) : null;
+            }
+        } catch (SQLException e) {
+            throw translate(file, e);
+        }
+    }
+
+    private void update(String sql, Object... args) {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            bind(statement, args);
+            statement.executeUpdate();
+        } catch (SQLException e) {
+            throw translate(file, e);
+        }
+    }
+
+    static void bind(PreparedStatement statement, Object... args) throws SQLException {
+        for (int i = 0; i < args.length; i++) statement.setObject(i + 1, args[i]);
+    }
+
+    static List<Object> list(Object... items) { return new ArrayList<>(List.of(items)); }
+
+    @Override
+    public void close() {
+        try {
+            connection.close();
+        } catch (SQLException ignored) {
+            // closing a connection that failed: nothing more to do
+        }
+    }
+}
