@@ -30,6 +30,7 @@ final class GroupsPane extends SplitPane {
     private final ReviewViewModel vm;
     private final TableView<VariantGroup> table = new TableView<>();
     private final MessagePreview sample = new MessagePreview("sample");
+    private String lastVariant;
     private final Label sampleTitle = new Label("Select a group to read its sample message");
 
     GroupsPane(ReviewViewModel vm, Consumer<String> openMembers) {
@@ -47,7 +48,16 @@ final class GroupsPane extends SplitPane {
         rules.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().rules().isBlank() ? "—" : c.getValue().rules()));
         rules.setPrefWidth(260);
         table.getColumns().add(rules);
-        table.getSelectionModel().selectedItemProperty().addListener((o, was, g) -> vm.groups().showSample(g));
+        table.getSelectionModel().selectedItemProperty().addListener((o, was, g) -> {
+            if (g != null) lastVariant = g.variant();
+            vm.groups().showSample(g);
+        });
+        // reloads after decisions replace the items; keep a group selected so its sample stays readable
+        table.getItems().addListener((javafx.collections.ListChangeListener<VariantGroup>) c -> {
+            if (!table.getSelectionModel().isEmpty() || table.getItems().isEmpty()) return;
+            VariantGroup same = table.getItems().stream().filter(g -> g.variant().equals(lastVariant)).findFirst().orElse(table.getItems().get(0));
+            table.getSelectionModel().select(same);
+        });
 
         Button approve = new Button("Approve group", new FontIcon(Feather.CHECK));
         approve.setId("approve-group");
@@ -105,7 +115,7 @@ final class GroupsPane extends SplitPane {
     private static TableColumn<VariantGroup, Number> number(String title, Function<VariantGroup, Long> value) {
         TableColumn<VariantGroup, Number> c = new TableColumn<>(title);
         c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
-        c.setPrefWidth(74);
+        c.setPrefWidth(84);
         return c;
     }
 

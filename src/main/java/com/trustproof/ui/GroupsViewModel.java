@@ -17,6 +17,7 @@ public final class GroupsViewModel {
     private final ReviewService review;
     private final Jobs jobs;
     private final ObservableList<VariantGroup> groups = FXCollections.observableArrayList();
+    private final ObservableList<VariantGroup> readOnlyGroups = FXCollections.unmodifiableObservableList(groups);
     private final ReadOnlyObjectWrapper<RecipientDetail> sample = new ReadOnlyObjectWrapper<>(this, "sample");
     private final Generation loads = new Generation();
     private final Generation samples = new Generation();
@@ -26,7 +27,7 @@ public final class GroupsViewModel {
         this.jobs = jobs;
     }
 
-    public ObservableList<VariantGroup> groups() { return FXCollections.unmodifiableObservableList(groups); }
+    public ObservableList<VariantGroup> groups() { return readOnlyGroups; }
     public ReadOnlyObjectProperty<RecipientDetail> sampleProperty() { return sample.getReadOnlyProperty(); }
 
     public void load() {

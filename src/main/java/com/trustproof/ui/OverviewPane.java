@@ -69,6 +69,8 @@ final class OverviewPane extends GridPane {
             });
         }
         chart.getData().setAll(FXCollections.singletonObservableList(series));
+        // a lone bar should not fill the whole chart
+        chart.setCategoryGap(Math.max(10, 400.0 / Math.max(1, values.size())));
     }
 
     private void showDecisions(ReviewCounts counts) {

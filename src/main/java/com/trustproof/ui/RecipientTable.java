@@ -23,7 +23,7 @@ final class RecipientTable extends TableView<RecipientRow> {
         setColumnResizePolicy(CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         setPlaceholder(new Label("No recipient matches these filters"));
         getColumns().add(decisionColumn());
-        getColumns().add(column("Score", 56, row -> row.id() < 0 ? "" : Integer.toString(row.score())));
+        getColumns().add(column("Score", 54, row -> row.id() < 0 ? "" : Integer.toString(row.score())));
         getColumns().add(severityColumn());
         getColumns().add(column("Name", 140, RecipientRow::name));
         getColumns().add(column("Email", 190, RecipientRow::email));
@@ -39,8 +39,12 @@ final class RecipientTable extends TableView<RecipientRow> {
     }
 
     private static TableColumn<RecipientRow, DecisionStatus> decisionColumn() {
-        TableColumn<RecipientRow, DecisionStatus> column = new TableColumn<>("Decision");
-        column.setPrefWidth(92);
+        // icon only: the column must stay narrow so names and emails keep their room
+        TableColumn<RecipientRow, DecisionStatus> column = new TableColumn<>();
+        column.setGraphic(new FontIcon(Feather.CHECK_CIRCLE));
+        column.setPrefWidth(38);
+        column.setMinWidth(38);
+        column.setMaxWidth(38);
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue() == null ? null : cell.getValue().status()));
         column.setCellFactory(c -> new TableCell<>() {
             @Override
@@ -53,7 +57,9 @@ final class RecipientTable extends TableView<RecipientRow> {
                     return;
                 }
                 getStyleClass().add("status-" + status.id());
-                setText(status.id());
+                setText(null);
+                setTooltip(new javafx.scene.control.Tooltip(status.id()));
+                setAccessibleText(status.id());
                 setGraphic(new FontIcon(switch (status) {
                     case APPROVED -> Feather.CHECK_CIRCLE;
                     case REJECTED -> Feather.X_CIRCLE;
@@ -65,8 +71,9 @@ final class RecipientTable extends TableView<RecipientRow> {
     }
 
     private static TableColumn<RecipientRow, RecipientRow> severityColumn() {
-        TableColumn<RecipientRow, RecipientRow> column = new TableColumn<>("Worst");
-        column.setPrefWidth(72);
+        TableColumn<RecipientRow, RecipientRow> column = new TableColumn<>("Risk");
+        column.setPrefWidth(74);
+        column.setMinWidth(70);
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
         column.setCellFactory(c -> new TableCell<>() {
             private final Label chip = SeverityChip.of(null);

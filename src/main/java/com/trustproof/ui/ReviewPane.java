@@ -91,6 +91,9 @@ final class ReviewPane extends SplitPane {
         Button pending = decisionButton("Pending", "U", Feather.ROTATE_CCW, null, () -> vm.decide(DecisionStatus.PENDING, null));
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
+        for (Button b : new Button[]{approve, reject, pending}) b.setMinWidth(Region.USE_PREF_SIZE);
+        who.setMinWidth(0);
+        decision.setMinWidth(0);
         HBox bar = new HBox(8, who, decision, grow, approve, reject, pending);
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;

@@ -31,6 +31,8 @@ public final class TemplateViewModel {
     private final ReadOnlyObjectWrapper<Campaign> edited = new ReadOnlyObjectWrapper<>(this, "edited");
     private final ReadOnlyObjectWrapper<Campaign> draft = new ReadOnlyObjectWrapper<>(this, "draft");
     private final ObservableList<CampaignFinding> findings = FXCollections.observableArrayList();
+    // one wrapper for everyone: wrappers listen weakly, so a throw-away one would lose its listeners
+    private final ObservableList<CampaignFinding> readOnlyFindings = FXCollections.unmodifiableObservableList(findings);
     private final ReadOnlyBooleanWrapper checking = new ReadOnlyBooleanWrapper(this, "checking");
     private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(this, "saving");
     private final ReadOnlyDoubleWrapper saveProgress = new ReadOnlyDoubleWrapper(this, "saveProgress");
@@ -46,7 +48,7 @@ public final class TemplateViewModel {
     public ReadOnlyObjectProperty<Campaign> editedProperty() { return edited.getReadOnlyProperty(); }
     /** The edited campaign when it differs from the saved one, else null (the preview follows it). */
     public ReadOnlyObjectProperty<Campaign> draftProperty() { return draft.getReadOnlyProperty(); }
-    public ObservableList<CampaignFinding> findings() { return FXCollections.unmodifiableObservableList(findings); }
+    public ObservableList<CampaignFinding> findings() { return readOnlyFindings; }
     public ReadOnlyBooleanProperty checkingProperty() { return checking.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty savingProperty() { return saving.getReadOnlyProperty(); }
     public ReadOnlyDoubleProperty saveProgressProperty() { return saveProgress.getReadOnlyProperty(); }
