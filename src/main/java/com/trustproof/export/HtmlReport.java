@@ -109,6 +109,7 @@ public final class HtmlReport {
             return;
         }
         out.write(SvgBarChart.render(heading, counts));
+        out.write("\n");
         if (counts.size() > SvgBarChart.MAX_BARS) {
             out.write("<p class=\"meta\">The chart shows the " + SvgBarChart.MAX_BARS
                     + " largest; the table lists all.</p>\n");
