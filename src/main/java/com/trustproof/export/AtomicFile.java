@@ -1,14 +1,11 @@
 package com.trustproof.export;
 
 import java.io.BufferedOutputStream;
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
+import java.io.OutputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.ClosedByInterruptException;
 import java.nio.channels.FileChannel;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,7 +14,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.concurrent.CancellationException;
 
 /**
- * Writes a UTF-8 text file whole or not at all: into a temp file in the target's own folder,
+ * Writes a file whole or not at all: into a temp file in the target's own folder,
  * flushed and fsynced, then renamed over the target. On any failure or cancellation the temp file
  * is deleted and an existing target is left untouched.
  */
@@ -29,7 +26,7 @@ final class AtomicFile {
     /** Produces the file's content; may throw {@link CancellationException}. */
     @FunctionalInterface
     interface Content<T> {
-        T writeTo(Writer out) throws IOException;
+        T writeTo(OutputStream out) throws IOException;
     }
 
     private AtomicFile() {}
@@ -83,9 +80,7 @@ final class AtomicFile {
     private static <T> T writeAndSync(Path temp, Content<T> content) throws IOException {
         try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE,
                 StandardOpenOption.TRUNCATE_EXISTING);
-             Writer out = new BufferedWriter(new OutputStreamWriter(
-                     new BufferedOutputStream(Channels.newOutputStream(channel), BUFFER),
-                     StandardCharsets.UTF_8), BUFFER)) {
+             OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), BUFFER)) {
             T result = content.writeTo(out);
             out.flush();
             channel.force(true);

@@ -5,7 +5,8 @@ import org.apache.commons.csv.CSVPrinter;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.io.Writer;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.concurrent.CancellationException;
@@ -22,6 +23,7 @@ import java.util.function.LongConsumer;
  */
 public final class CsvExport {
     static final int CHECK_EVERY = 1024;
+    private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
     private CsvExport() {}
 
@@ -40,34 +42,47 @@ public final class CsvExport {
         return AtomicFile.write(target, "the export", out -> write(out, sends, options, progress));
     }
 
-    /** Writes the CSV to {@code out} (for instance standard output); flushes but does not close it. */
-    public static long write(Writer out, SendSource sends, ExportOptions options, LongConsumer progress)
+    /**
+     * Writes the CSV as UTF-8 to {@code out} (for instance standard output); flushes but does not
+     * close it.
+     */
+    public static long write(OutputStream out, SendSource sends, ExportOptions options, LongConsumer progress)
             throws IOException {
         LongConsumer report = progress == null ? done -> {} : progress;
-        if (options.bom()) out.write('\uFEFF');
+        if (options.bom()) out.write(UTF8_BOM);
         CSVFormat format = CSVFormat.DEFAULT.builder()
                 .setHeader(options.columns().headers().toArray(String[]::new))
                 .get();
-        CSVPrinter printer = new CSVPrinter(out, format); // not closed: the caller owns out
-        Rows rows = new Rows(printer, report);
+        Rows rows = new Rows(out, format, report);
         try {
             sends.forEach(rows);
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
-        printer.flush();
+        rows.drain();
+        out.flush();
         report.accept(rows.count);
         return rows.count;
     }
 
-    /** The sink the source pushes into: one CSV row per send, no per-row collections. */
+    /**
+     * The sink the source pushes into: one CSV row per send, no per-row collections. commons-csv
+     * prints into a reusable, unsynchronized chunk buffer that goes to {@code out} as UTF-8 in
+     * blocks of about {@value #CHUNK} chars: several times faster than printing into a
+     * (synchronized) Writer that encodes through a CharsetEncoder.
+     */
     private static final class Rows implements Consumer<ApprovedSend> {
+        private static final int CHUNK = 64 * 1024;
+
+        private final OutputStream out;
+        private final StringBuilder chunk = new StringBuilder(CHUNK + 8 * 1024);
         private final CSVPrinter printer;
         private final LongConsumer progress;
         private long count;
 
-        Rows(CSVPrinter printer, LongConsumer progress) {
-            this.printer = printer;
+        Rows(OutputStream out, CSVFormat format, LongConsumer progress) throws IOException {
+            this.out = out;
+            this.printer = new CSVPrinter(chunk, format); // prints the header
             this.progress = progress;
         }
 
@@ -84,6 +99,7 @@ public final class CsvExport {
                 cell(send.decidedAt());
                 cell(send.note());
                 printer.println();
+                if (chunk.length() >= CHUNK) drain();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -91,6 +107,12 @@ public final class CsvExport {
                 if (Thread.interrupted()) throw new CancellationException("Export cancelled");
                 progress.accept(count);
             }
+        }
+
+        /** Hands what was printed so far to {@code out}. */
+        void drain() throws IOException {
+            out.write(chunk.toString().getBytes(StandardCharsets.UTF_8));
+            chunk.setLength(0);
         }
 
         private void cell(String value) throws IOException {

@@ -3,7 +3,9 @@ package com.trustproof.export;
 import com.trustproof.model.Campaign;
 import com.trustproof.model.Finding;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -41,7 +43,10 @@ public final class HtmlReport {
      */
     public static long write(Path target, ReportData data) {
         Objects.requireNonNull(data, "data");
-        return AtomicFile.write(target, "the report", out -> write(out, data));
+        return AtomicFile.write(target, "the report", out -> {
+            Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), AtomicFile.BUFFER);
+            return write(writer, data);
+        });
     }
 
     /** Writes the report to {@code out}; flushes but does not close it. */
@@ -104,6 +109,7 @@ public final class HtmlReport {
             return;
         }
         out.write(SvgBarChart.render(heading, counts));
+        out.write("\n");
         if (counts.size() > SvgBarChart.MAX_BARS) {
             out.write("<p class=\"meta\">The chart shows the " + SvgBarChart.MAX_BARS
                     + " largest; the table lists all.</p>\n");

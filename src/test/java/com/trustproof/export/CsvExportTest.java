@@ -5,7 +5,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.io.StringWriter;
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -243,9 +243,9 @@ class CsvExportTest {
     }
 
     static String writeToString(List<ApprovedSend> sends, ExportOptions options) throws IOException {
-        StringWriter out = new StringWriter();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
         CsvExport.write(out, SendSource.of(sends), options, null);
-        return out.toString();
+        return out.toString(StandardCharsets.UTF_8);
     }
 
     private static List<Path> listAll(Path dir) throws IOException {
