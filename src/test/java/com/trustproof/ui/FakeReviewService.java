@@ -89,7 +89,7 @@ final class FakeReviewService implements ReviewService {
 
     @Override public RecipientDetail preview(Campaign edited, long id) {
         RecipientRow r = row(id);
-        String body = edited.body().replace("{{first_name}}", "Person" + id);
+        String body = edited.body().replaceAll("\\{\\{[^}]*}}", "Person" + id);
         Map<String, String> attributes = new LinkedHashMap<>();
         attributes.put("email", r.email());
         attributes.put("first_name", "Person" + id);
