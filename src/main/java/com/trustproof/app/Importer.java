@@ -19,7 +19,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -98,7 +97,7 @@ final class Importer {
         return new Outcome(result[0], result[1], result[2], result[1] > 0 ? rejectsFile : null);
     }
 
-    private void rejectDuplicates(Path file, RecipientTable table, Rejects rejects) throws SQLException {
+    private void rejectDuplicates(Path file, RecipientTable table, Rejects rejects) throws Exception {
         List<String> duplicates = table.duplicates(5);
         if (duplicates.isEmpty()) return;
         if (!skipInvalid) {
@@ -136,17 +135,17 @@ final class Importer {
             this.headers = headers;
         }
 
-        void add(ParsedRow row, String reason) throws SQLException {
+        void add(ParsedRow row, String reason) throws IOException {
             List<Object> record = new ArrayList<>(List.of(row.line(), reason));
             record.addAll(row.cells());
             print(record);
         }
 
-        void addDuplicate(long line, String email) throws SQLException {
+        void addDuplicate(long line, String email) throws IOException {
             print(List.of(line, "duplicate email: " + email));
         }
 
-        private void print(List<Object> record) throws SQLException {
+        private void print(List<Object> record) throws IOException {
             try {
                 if (printer == null) {
                     List<String> header = new ArrayList<>(List.of("line", "reason"));
@@ -157,7 +156,7 @@ final class Importer {
                 printer.printRecord(record);
                 count++;
             } catch (IOException e) {
-                throw new SQLException("cannot write " + file + ": " + e.getMessage(), e);
+                throw new IOException("cannot write " + file + ": " + e.getMessage(), e);
             }
         }
 

@@ -25,6 +25,7 @@ public final class TrustproofCli implements Callable<Integer> {
     public static final int OK = 0;
     public static final int FINDINGS = 1;
     public static final int BAD_INPUT = 2;
+    public static final int INTERNAL_ERROR = 3;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -54,7 +55,11 @@ public final class TrustproofCli implements Callable<Integer> {
                 err.flush();
                 return BAD_INPUT;
             }
-            throw exception;
+            // a bug, not the user's fault: say so in one line, details only on request
+            err.println("trustproof: internal error: " + exception + " (set TRUSTPROOF_DEBUG=1 for details)");
+            if (System.getenv("TRUSTPROOF_DEBUG") != null) exception.printStackTrace(err);
+            err.flush();
+            return INTERNAL_ERROR;
         });
         int code = line.execute(args);
         out.flush();

@@ -316,14 +316,14 @@ public final class RecipientTable {
         all.add(status.ordinal());
         try (PreparedStatement log = connection.prepareStatement("INSERT INTO decision_log(recipient_id, status, note, decided_at, message_hash)"
                 + " SELECT id, ?, ?, ?, message_hash FROM recipient WHERE " + condition)) {
-            List<Object> logArgs = new ArrayList<>(List.of(status.ordinal(), note == null ? "" : note, now));
+            List<Object> logArgs = new ArrayList<>(java.util.Arrays.asList(status.ordinal(), note, now));
             logArgs.addAll(all);
             ReviewStore.bind(log, logArgs.toArray());
             log.executeUpdate();
         }
         try (PreparedStatement update = connection.prepareStatement("UPDATE recipient SET status = ?, note = ?, decided_at = ?,"
                 + " decided_hash = CASE WHEN ? = 0 THEN NULL ELSE message_hash END, reset_reason = NULL WHERE " + condition)) {
-            List<Object> updateArgs = new ArrayList<>(List.of(status.ordinal(), note, status == DecisionStatus.PENDING ? "" : now, status.ordinal()));
+            List<Object> updateArgs = new ArrayList<>(java.util.Arrays.asList(status.ordinal(), note, status == DecisionStatus.PENDING ? null : now, status.ordinal()));
             updateArgs.addAll(all);
             ReviewStore.bind(update, updateArgs.toArray());
             return update.executeUpdate();

@@ -49,6 +49,7 @@ public final class ReviewStore implements AutoCloseable {
                 throw new ReviewFileException(file + ": made by a newer Trustproof (schema " + version
                         + ", this version reads up to " + Schema.latestVersion() + "); update Trustproof to open it");
             }
+            store.useWal();
             if (version < Schema.latestVersion()) store.inTransaction(() -> Schema.migrate(store.connection, version));
             return store;
         } catch (SQLException e) {
@@ -72,6 +73,7 @@ public final class ReviewStore implements AutoCloseable {
         }
         ReviewStore store = connect(file);
         try {
+            store.useWal();
             store.inTransaction(() -> Schema.migrate(store.connection, 0));
             return store;
         } catch (ReviewFileException e) {
@@ -82,17 +84,26 @@ public final class ReviewStore implements AutoCloseable {
 
     private static ReviewStore connect(Path file) {
         try {
-            Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
+            org.sqlite.SQLiteConfig config = new org.sqlite.SQLiteConfig();
+            config.setTransactionMode(org.sqlite.SQLiteConfig.TransactionMode.IMMEDIATE);
+            Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), config.toProperties());
             try (Statement statement = connection.createStatement()) {
                 statement.execute("PRAGMA busy_timeout = " + BUSY_TIMEOUT_MS);
                 // reading the header first turns "not a database" into a clear refusal before any write
                 statement.executeQuery("SELECT count(*) FROM sqlite_master").close();
-                statement.execute("PRAGMA journal_mode = WAL");
-                statement.execute("PRAGMA synchronous = NORMAL");
-                statement.execute("PRAGMA foreign_keys = ON");
             }
             connection.setAutoCommit(true);
             return new ReviewStore(file, connection);
+        } catch (SQLException e) {
+            throw translate(file, e);
+        }
+    }
+
+    /** Write-ahead logging: readers never block the writer, and a crash leaves the last commit intact. */
+    private void useWal() {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("PRAGMA journal_mode = WAL");
+            statement.execute("PRAGMA synchronous = FULL"); // a decision, once committed, survives even a power cut
         } catch (SQLException e) {
             throw translate(file, e);
         }
@@ -119,19 +130,14 @@ public final class ReviewStore implements AutoCloseable {
     /** Work that runs inside one transaction. */
     @FunctionalInterface
     public interface Work {
-        void run() throws SQLException;
+        void run() throws Exception;
     }
 
     /** Runs {@code work} in one transaction: all of it is committed, or none of it. */
     public void inTransaction(Work work) {
         try {
+            // the connection begins IMMEDIATE transactions: a busy file fails here, before any work
             connection.setAutoCommit(false);
-            try (Statement statement = connection.createStatement()) {
-                statement.execute("BEGIN IMMEDIATE"); // take the write lock now, so a busy file fails before any work
-            } catch (SQLException e) {
-                connection.setAutoCommit(true);
-                throw e;
-            }
             try {
                 work.run();
                 connection.commit();
@@ -143,6 +149,10 @@ public final class ReviewStore implements AutoCloseable {
             }
         } catch (SQLException e) {
             throw translate(file, e);
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e.getMessage(), e);
         }
     }
 
