@@ -66,7 +66,7 @@ public final class TrustproofApp extends Application implements WindowHost {
         startScreen.working("Preparing the demo review…", -1);
         worker.execute(() -> {
             try {
-                Path demo = DemoReview.ensure();
+                Path demo = com.trustproof.app.Demo.ensureDemoReview();
                 Platform.runLater(() -> openReview(demo));
             } catch (RuntimeException e) {
                 Platform.runLater(() -> showStart("The demo review is not available: " + ReviewViewModel.describe(e)));
