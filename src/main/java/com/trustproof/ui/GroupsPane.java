@@ -121,7 +121,8 @@ final class GroupsPane extends SplitPane {
 
     private static TableColumn<VariantGroup, VariantGroup> worstColumn() {
         TableColumn<VariantGroup, VariantGroup> c = new TableColumn<>("Worst");
-        c.setPrefWidth(74);
+        c.setPrefWidth(86);
+        c.setMinWidth(86);
         c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
         c.setCellFactory(col -> new TableCell<>() {
             private final Label chip = SeverityChip.of(null);

@@ -70,10 +70,13 @@ final class OverviewPane extends GridPane {
         }
         chart.getData().setAll(FXCollections.singletonObservableList(series));
         // a lone bar should not fill the whole chart
-        chart.setCategoryGap(Math.max(10, 400.0 / Math.max(1, values.size())));
+        chart.setCategoryGap(values.size() <= 2 ? 160 : values.size() <= 5 ? 60 : 16);
     }
 
     private void showDecisions(ReviewCounts counts) {
+        // slice order fixes the colours (pending grey, approved green, rejected red); empty
+        // slices keep their place so colours never shift, but their labels stay hidden
+        decisions.setLabelsVisible(false);
         decisions.setData(FXCollections.observableArrayList(
                 new PieChart.Data("pending " + counts.pending(), counts.pending()),
                 new PieChart.Data("approved " + counts.approved(), counts.approved()),

@@ -23,7 +23,7 @@ final class RecipientTable extends TableView<RecipientRow> {
         setColumnResizePolicy(CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         setPlaceholder(new Label("No recipient matches these filters"));
         getColumns().add(decisionColumn());
-        getColumns().add(column("Score", 54, row -> row.id() < 0 ? "" : Integer.toString(row.score())));
+        getColumns().add(column("Score", 62, row -> row.id() < 0 ? "" : Integer.toString(row.score())));
         getColumns().add(severityColumn());
         getColumns().add(column("Name", 140, RecipientRow::name));
         getColumns().add(column("Email", 190, RecipientRow::email));
@@ -34,6 +34,7 @@ final class RecipientTable extends TableView<RecipientRow> {
     private static TableColumn<RecipientRow, String> column(String title, double width, Function<RecipientRow, String> value) {
         TableColumn<RecipientRow, String> column = new TableColumn<>(title);
         column.setPrefWidth(width);
+        column.setMinWidth(Math.min(width, 62));
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue() == null ? "" : value.apply(cell.getValue())));
         return column;
     }
@@ -72,8 +73,8 @@ final class RecipientTable extends TableView<RecipientRow> {
 
     private static TableColumn<RecipientRow, RecipientRow> severityColumn() {
         TableColumn<RecipientRow, RecipientRow> column = new TableColumn<>("Risk");
-        column.setPrefWidth(74);
-        column.setMinWidth(70);
+        column.setPrefWidth(84);
+        column.setMinWidth(84);
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
         column.setCellFactory(c -> new TableCell<>() {
             private final Label chip = SeverityChip.of(null);

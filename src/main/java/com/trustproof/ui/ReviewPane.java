@@ -71,7 +71,7 @@ final class ReviewPane extends SplitPane {
         resetReason.managedProperty().bind(resetReason.visibleProperty());
 
         getItems().addAll(left, middle, persona);
-        setDividerPositions(0.36, 0.74);
+        setDividerPositions(0.37, 0.77);
         SplitPane.setResizableWithParent(left, false);
         SplitPane.setResizableWithParent(persona, false);
 
@@ -81,7 +81,7 @@ final class ReviewPane extends SplitPane {
         vm.overview().byRuleProperty().addListener((o, was, now) -> filters.setRules(now.keySet()));
     }
 
-    private HBox header() {
+    private VBox header() {
         who.getStyleClass().add("recipient-title");
         decision.setId("decision-status");
         decision.getStyleClass().add("decision-status");
@@ -94,9 +94,15 @@ final class ReviewPane extends SplitPane {
         for (Button b : new Button[]{approve, reject, pending}) b.setMinWidth(Region.USE_PREF_SIZE);
         who.setMinWidth(0);
         decision.setMinWidth(0);
-        HBox bar = new HBox(8, who, decision, grow, approve, reject, pending);
-        bar.setAlignment(Pos.CENTER_LEFT);
-        return bar;
+        // name and decision get a line of their own: long names must not push the buttons away
+        HBox title = new HBox(10, who, decision);
+        title.setAlignment(Pos.BASELINE_LEFT);
+        Label keys = new Label("J/K move · Shift+J next high");
+        keys.getStyleClass().add("muted");
+        keys.setMinWidth(0);
+        HBox buttons = new HBox(8, approve, reject, pending, grow, keys);
+        buttons.setAlignment(Pos.CENTER_LEFT);
+        return new VBox(6, title, buttons);
     }
 
     private static Button decisionButton(String text, String key, Feather icon, String style, Runnable action) {

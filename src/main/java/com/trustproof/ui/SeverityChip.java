@@ -18,6 +18,7 @@ final class SeverityChip {
     static Label of(Severity severity) {
         Label chip = new Label(text(severity));
         chip.getStyleClass().addAll("sev-chip", styleClass(severity));
+        chip.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // "medium" must never read "med…"
         return chip;
     }
 

@@ -163,9 +163,10 @@ final class TemplatePane extends SplitPane {
         private final TemplateViewModel vm;
         private final Consumer<String> showRecipients;
         private final Label chip = SeverityChip.of(null);
-        private final Label title = new Label();
+        private final Label rule = new Label();
+        private final javafx.scene.text.Text title = new javafx.scene.text.Text();
         private final Label reach = new Label();
-        private final Label suggestion = new Label();
+        private final javafx.scene.text.Text suggestion = new javafx.scene.text.Text();
         private final Button fix = new Button("Add a fallback", new FontIcon(Feather.TOOL));
         private final Button show = new Button("Show recipients", new FontIcon(Feather.USERS));
         private final VBox box;
@@ -173,13 +174,17 @@ final class TemplatePane extends SplitPane {
         CampaignFindingCell(TemplateViewModel vm, Consumer<String> showRecipients) {
             this.vm = vm;
             this.showRecipients = showRecipients;
-            title.setWrapText(true);
+            title.getStyleClass().add("cell-text");
+            title.wrappingWidthProperty().bind(widthProperty().subtract(30));
             reach.getStyleClass().add("reach");
-            suggestion.getStyleClass().add("suggestion");
-            suggestion.setWrapText(true);
+            suggestion.getStyleClass().addAll("cell-text", "suggestion");
+            suggestion.wrappingWidthProperty().bind(title.wrappingWidthProperty());
             fix.getStyleClass().addAll("small", "quick-fix");
             show.getStyleClass().addAll("small", "flat");
-            box = new VBox(3, new HBox(8, chip, title), reach, suggestion, new HBox(6, fix, show));
+            rule.getStyleClass().add("rule-id");
+            HBox head = new HBox(8, chip, rule);
+            head.setAlignment(Pos.CENTER_LEFT);
+            box = new VBox(3, head, title, reach, suggestion, new HBox(6, fix, show));
             setPrefWidth(0);
         }
 
@@ -189,7 +194,8 @@ final class TemplatePane extends SplitPane {
             if (empty || cf == null) { setGraphic(null); return; }
             Finding f = cf.finding();
             SeverityChip.restyle(chip, f.severity());
-            title.setText(f.rule() + (f.text().isEmpty() ? "" : "  " + f.text()) + " — " + f.message());
+            rule.setText(f.rule() + (f.text().isEmpty() ? "" : "  " + f.text()));
+            title.setText(f.message());
             reach.setText(cf.affected() + " of " + cf.total() + " recipients ("
                     + String.format(Locale.ROOT, "%.1f%%", cf.share() * 100) + ")");
             suggestion.setText(f.suggestion() == null ? "" : "→ " + f.suggestion());

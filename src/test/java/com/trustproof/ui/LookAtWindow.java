@@ -63,7 +63,9 @@ public final class LookAtWindow extends Application {
             wait.play();
         }
         if (Integer.getInteger("select", -1) >= 0) {
-            Platform.runLater(() -> window.viewModel().list().select(Integer.getInteger("select")));
+            javafx.animation.PauseTransition loaded = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(2));
+            loaded.setOnFinished(e -> window.viewModel().list().select(Integer.getInteger("select")));
+            loaded.play();
         }
     }
 }
