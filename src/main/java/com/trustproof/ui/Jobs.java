@@ -67,7 +67,12 @@ public final class Jobs {
                 });
             }
         };
-        worker.execute(task);
+        try {
+            worker.execute(task);
+        } catch (java.util.concurrent.RejectedExecutionException closing) {
+            // the worker is shut down: the window is closing and nobody waits for this result
+            running.set(running.get() - 1);
+        }
         return () -> task.cancel(true);
     }
 

@@ -77,6 +77,7 @@ final class ReviewPane extends SplitPane {
 
         bindSelection(list);
         vm.recipient().detailProperty().addListener((o, was, now) -> show(now));
+        show(null);
         vm.template().editedProperty().addListener((o, was, now) -> persona.show(vm.recipient().detail(), now));
         vm.overview().byRuleProperty().addListener((o, was, now) -> filters.setRules(now.keySet()));
     }
