@@ -1,8 +1,172 @@
 package com.trustproof.ui;
 
-import java.nio.file.Path;
+import atlantafx.base.theme.PrimerDark;
+import atlantafx.base.theme.PrimerLight;
+import com.trustproof.app.ReviewSession;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
 
-/** Placeholder until the window lands. */
-public final class TrustproofApp {
-    public static void launchApp(Path review) { throw new IllegalStateException("window pending"); }
+import java.io.File;
+import java.nio.file.Path;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * The desktop application: a start screen, then one {@link ReviewWindow} per open review.
+ * All review I/O runs on one worker thread, because a session is used from one thread at a time.
+ */
+public final class TrustproofApp extends Application implements WindowHost {
+    private static volatile Path initialReview;
+
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "trustproof-review");
+        t.setDaemon(true);
+        return t;
+    });
+    private final RecentFiles recent = RecentFiles.forUser();
+    private Stage stage;
+    private Scene scene;
+    private ReviewService current;
+    private StartScreen startScreen;
+
+    /** Entry for the Launcher. {@code reviewFileOrNull} null opens the demo review. */
+    public static void launchApp(Path reviewFileOrNull) {
+        initialReview = reviewFileOrNull;
+        Application.launch(TrustproofApp.class);
+    }
+
+    @Override
+    public void start(Stage stage) {
+        this.stage = stage;
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        startScreen = newStartScreen();
+        scene = new Scene(startScreen, 1360, 860);
+        scene.getStylesheets().add(stylesheet());
+        stage.setScene(scene);
+        stage.setTitle("Trustproof");
+        stage.show();
+        if (initialReview != null) openReview(initialReview); else openDemo();
+    }
+
+    static String stylesheet() {
+        return TrustproofApp.class.getResource("trustproof.css").toExternalForm();
+    }
+
+    private StartScreen newStartScreen() {
+        StartScreen screen = new StartScreen(recent.list(), this::chooseReview, this::chooseImport, this::openDemo, this::openReview);
+        new FileDrop(screen, this, screen::failed).install();
+        return screen;
+    }
+
+    private void openDemo() {
+        startScreen.working("Preparing the demo review…", -1);
+        worker.execute(() -> {
+            try {
+                Path demo = com.trustproof.app.Demo.ensureDemoReview();
+                Platform.runLater(() -> openReview(demo));
+            } catch (RuntimeException e) {
+                Platform.runLater(() -> showStart("The demo review is not available: " + ReviewViewModel.describe(e)));
+            }
+        });
+    }
+
+    @Override
+    public void openReview(Path reviewFile) {
+        showLoading("Opening " + reviewFile.getFileName() + "…");
+        worker.execute(() -> {
+            try {
+                ReviewSession session = ReviewSession.open(reviewFile);
+                Platform.runLater(() -> showReview(new SessionReviewService(session)));
+            } catch (RuntimeException e) {
+                Platform.runLater(() -> showStart(ReviewViewModel.describe(e)));
+            }
+        });
+    }
+
+    @Override
+    public void importReview(Path campaignJson, Path recipients, Path reviewFile) {
+        showLoading("Importing " + recipients.getFileName() + "…");
+        worker.execute(() -> {
+            try {
+                ReviewSession session = ReviewSession.importFiles(reviewFile, campaignJson, recipients, (done, total) ->
+                        Platform.runLater(() -> startScreen.working("Imported " + done + (total > 0 ? " of " + total : "") + " recipients",
+                                total > 0 ? (double) done / total : -1)));
+                Platform.runLater(() -> showReview(new SessionReviewService(session)));
+            } catch (RuntimeException e) {
+                // InputException names file, line and column; that message is the whole story
+                Platform.runLater(() -> showStart(ReviewViewModel.describe(e)));
+            }
+        });
+    }
+
+    @Override
+    public void setDarkTheme(boolean dark) {
+        Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet());
+    }
+
+    private void showReview(ReviewService review) {
+        closeCurrent();
+        current = review;
+        if (review.file() != null) recent.remember(review.file());
+        ReviewWindow window = ReviewWindow.create(review, worker, this);
+        setRoot(window);
+        stage.setTitle("Trustproof — " + (review.file() == null ? "review" : review.file().getFileName()));
+        window.start();
+    }
+
+    private void showLoading(String text) {
+        if (scene.getRoot() != startScreen) {
+            startScreen = newStartScreen();
+            setRoot(startScreen);
+        }
+        startScreen.working(text, -1);
+    }
+
+    private void showStart(String problem) {
+        startScreen = newStartScreen();
+        setRoot(startScreen);
+        if (problem != null) startScreen.failed(problem);
+    }
+
+    private void setRoot(Parent root) { scene.setRoot(root); }
+
+    private void closeCurrent() {
+        ReviewService old = current;
+        current = null;
+        if (old != null) worker.execute(old::close);
+    }
+
+    private void chooseReview() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Open review");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Trustproof review", "*.trustproof"));
+        File file = chooser.showOpenDialog(stage);
+        if (file != null) openReview(file.toPath());
+    }
+
+    private void chooseImport() {
+        FileChooser campaign = new FileChooser();
+        campaign.setTitle("Import: 1. choose the campaign (JSON)");
+        campaign.getExtensionFilters().add(new FileChooser.ExtensionFilter("Campaign", "*.json"));
+        File json = campaign.showOpenDialog(stage);
+        if (json == null) return;
+        FileChooser list = new FileChooser();
+        list.setTitle("Import: 2. choose the recipient list (CSV or JSON)");
+        list.setInitialDirectory(json.getParentFile());
+        list.getExtensionFilters().add(new FileChooser.ExtensionFilter("Recipients", "*.csv", "*.json"));
+        File recipients = list.showOpenDialog(stage);
+        if (recipients != null) {
+            importReview(json.toPath(), recipients.toPath(), json.toPath().resolveSibling(FileDrop.reviewNameFor(json.toPath())));
+        }
+    }
+
+    @Override
+    public void stop() {
+        closeCurrent();
+        worker.shutdown();
+    }
 }

@@ -1,0 +1,98 @@
+package com.trustproof.ui;
+
+import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+
+import java.util.concurrent.Callable;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.FutureTask;
+import java.util.function.Consumer;
+
+/**
+ * Runs review calls on a worker executor and hands results back on the UI thread. Tests pass
+ * same-thread executors so view models run without a JavaFX toolkit; that is also why this uses a
+ * plain FutureTask rather than javafx.concurrent.Task (whose state changes need the toolkit).
+ * The worker must be single-threaded: a review session is used from one thread at a time.
+ */
+public final class Jobs {
+    private final Executor worker;
+    private final Executor uiThread;
+    private final ReadOnlyIntegerWrapper running = new ReadOnlyIntegerWrapper(this, "running");
+    private Consumer<Throwable> fallbackErrorHandler = Throwable::printStackTrace;
+
+    public Jobs(Executor worker, Executor uiThread) {
+        this.worker = worker;
+        this.uiThread = uiThread;
+    }
+
+    /** Everything runs at once on the caller's thread (tests of view models). */
+    public static Jobs sameThread() { return new Jobs(Runnable::run, Runnable::run); }
+
+    /** Work on {@code worker}; results on the FX thread, directly when already there. */
+    public static Jobs forFx(Executor worker) {
+        return new Jobs(worker, task -> {
+            if (Platform.isFxApplicationThread()) task.run(); else Platform.runLater(task);
+        });
+    }
+
+    public Executor uiThread() { return uiThread; }
+
+    /** How many submitted jobs have not delivered their result yet (tests wait for 0). */
+    public ReadOnlyIntegerProperty runningProperty() { return running.getReadOnlyProperty(); }
+
+    /** Where failures go when the caller gave no handler of its own. */
+    public void setFallbackErrorHandler(Consumer<Throwable> handler) { this.fallbackErrorHandler = handler; }
+
+    public <T> Job submit(Callable<T> work, Consumer<? super T> onSuccess) {
+        return submit(work, onSuccess, null);
+    }
+
+    /**
+     * Runs {@code work} on the worker; then, on the UI thread, {@code onSuccess} or {@code onError}.
+     * Cancelled work reports nothing.
+     */
+    public <T> Job submit(Callable<T> work, Consumer<? super T> onSuccess, Consumer<Throwable> onError) {
+        running.set(running.get() + 1);
+        FutureTask<T> task = new FutureTask<>(work) {
+            @Override
+            protected void done() {
+                uiThread.execute(() -> {
+                    try {
+                        deliver(this, onSuccess, onError);
+                    } finally {
+                        running.set(running.get() - 1);
+                    }
+                });
+            }
+        };
+        worker.execute(task);
+        return () -> task.cancel(true);
+    }
+
+    private <T> void deliver(FutureTask<T> task, Consumer<? super T> onSuccess, Consumer<Throwable> onError) {
+        if (task.isCancelled()) return;
+        T value;
+        try {
+            value = task.get();
+        } catch (CancellationException e) {
+            return;
+        } catch (java.util.concurrent.ExecutionException e) {
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            if (cause instanceof CancellationException) return;
+            (onError != null ? onError : fallbackErrorHandler).accept(cause);
+            return;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
+        }
+        onSuccess.accept(value);
+    }
+
+    /** A handle to stop submitted work (its thread is interrupted). */
+    @FunctionalInterface
+    public interface Job {
+        void cancel();
+    }
+}

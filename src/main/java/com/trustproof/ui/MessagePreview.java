@@ -1,0 +1,106 @@
+package com.trustproof.ui;
+
+import com.trustproof.app.RecipientDetail;
+import com.trustproof.model.Finding;
+import com.trustproof.model.MessageField;
+import com.trustproof.render.RenderedText;
+import com.trustproof.render.TokenSpan;
+import javafx.geometry.Insets;
+import javafx.scene.control.Label;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.fxmisc.flowless.VirtualizedScrollPane;
+import org.fxmisc.richtext.StyleClassedTextArea;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * A rendered message as its recipient will read it: subject, preheader and body, with risky spans
+ * tinted by severity and substituted values underlined. Read-only.
+ */
+final class MessagePreview extends VBox {
+    private final Map<MessageField, StyleClassedTextArea> areas = new EnumMap<>(MessageField.class);
+
+    MessagePreview(String idPrefix) {
+        getStyleClass().add("message-preview");
+        GridPane head = new GridPane();
+        head.getStyleClass().add("message-head");
+        head.setHgap(10);
+        head.setVgap(4);
+        for (MessageField field : MessageField.values()) {
+            StyleClassedTextArea area = new StyleClassedTextArea();
+            area.setEditable(false);
+            area.setWrapText(true);
+            area.setId(idPrefix + "-" + field.id());
+            area.getStyleClass().add("preview-" + field.id());
+            area.setAccessibleText(field.id());
+            areas.put(field, area);
+        }
+        addHeadRow(head, 0, "Subject", areas.get(MessageField.SUBJECT));
+        addHeadRow(head, 1, "Preheader", areas.get(MessageField.PREHEADER));
+        VirtualizedScrollPane<StyleClassedTextArea> body = new VirtualizedScrollPane<>(areas.get(MessageField.BODY));
+        body.getStyleClass().add("message-body");
+        VBox.setVgrow(body, Priority.ALWAYS);
+        setSpacing(8);
+        setPadding(new Insets(0));
+        getChildren().addAll(head, body);
+    }
+
+    private static void addHeadRow(GridPane grid, int row, String caption, StyleClassedTextArea area) {
+        Label label = new Label(caption);
+        label.getStyleClass().add("field-caption");
+        label.setMinWidth(70);
+        area.setPrefHeight(30);
+        area.setMinHeight(30);
+        GridPane.setHgrow(area, Priority.ALWAYS);
+        grid.add(label, 0, row);
+        grid.add(area, 1, row);
+    }
+
+    StyleClassedTextArea area(MessageField field) { return areas.get(field); }
+
+    void show(RecipientDetail detail) {
+        for (MessageField field : MessageField.values()) {
+            StyleClassedTextArea area = areas.get(field);
+            if (detail == null) {
+                area.clear();
+                continue;
+            }
+            RenderedText text = detail.rendering().field(field);
+            area.replaceText(text.text());
+            area.setStyleSpans(0, SpanStyles.build(text.text().length(), styles(text, detail.findings(), field)));
+            area.moveTo(0);
+            area.requestFollowCaret();
+        }
+    }
+
+    private static List<SpanStyles.Styled> styles(RenderedText text, List<Finding> findings, MessageField field) {
+        List<SpanStyles.Styled> styled = new ArrayList<>();
+        for (TokenSpan span : text.spans()) {
+            String kind = "tok-" + span.source().name().toLowerCase(Locale.ROOT);
+            if (span.end() > span.start()) styled.add(new SpanStyles.Styled(span.start(), span.end(), kind));
+        }
+        for (Finding f : findings) {
+            if (f.field() == field && f.end() > f.start()) {
+                styled.add(new SpanStyles.Styled(f.start(), f.end(), "risk-" + f.severity().id()));
+            }
+        }
+        return styled;
+    }
+
+    /** Selects a finding's span and scrolls it into view. */
+    void reveal(Finding finding) {
+        if (finding.field() == null) return;
+        StyleClassedTextArea area = areas.get(finding.field());
+        int length = area.getLength();
+        int start = Math.min(finding.start(), length);
+        int end = Math.min(finding.end(), length);
+        area.selectRange(start, end);
+        area.requestFollowCaret();
+    }
+}

@@ -1,0 +1,84 @@
+package com.trustproof.ui;
+
+import com.trustproof.model.ReviewCounts;
+import javafx.collections.FXCollections;
+import javafx.geometry.Insets;
+import javafx.scene.Cursor;
+import javafx.scene.chart.BarChart;
+import javafx.scene.chart.CategoryAxis;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.PieChart;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+
+import java.util.Comparator;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/** Charts of the whole review; a click on a bar filters the recipient list to it. */
+final class OverviewPane extends GridPane {
+    private final BarChart<String, Number> byRule = bars("Recipients by rule", "rule-chart");
+    private final BarChart<String, Number> bySegment = bars("Risky recipients by segment", "segment-chart");
+    private final PieChart decisions = new PieChart();
+
+    OverviewPane(ReviewViewModel vm, Consumer<String> filterRule, Consumer<String> filterSegment) {
+        setPadding(new Insets(12));
+        setHgap(12);
+        setVgap(12);
+        decisions.setTitle("Decisions");
+        decisions.setId("decision-chart");
+        decisions.setLegendVisible(true);
+        add(byRule, 0, 0, 2, 1);
+        add(bySegment, 0, 1);
+        add(decisions, 1, 1);
+        GridPane.setHgrow(byRule, Priority.ALWAYS);
+        GridPane.setVgrow(byRule, Priority.ALWAYS);
+        GridPane.setHgrow(bySegment, Priority.ALWAYS);
+        GridPane.setVgrow(bySegment, Priority.ALWAYS);
+        GridPane.setHgrow(decisions, Priority.ALWAYS);
+
+        vm.overview().byRuleProperty().addListener((o, was, now) -> fill(byRule, now, filterRule));
+        vm.overview().riskyBySegmentProperty().addListener((o, was, now) -> fill(bySegment, now, filterSegment));
+        vm.countsProperty().addListener((o, was, now) -> showDecisions(now));
+    }
+
+    private static BarChart<String, Number> bars(String title, String id) {
+        BarChart<String, Number> chart = new BarChart<>(new CategoryAxis(), new NumberAxis());
+        chart.setTitle(title);
+        chart.setId(id);
+        chart.setLegendVisible(false);
+        chart.setAnimated(false);
+        return chart;
+    }
+
+    private static void fill(BarChart<String, Number> chart, Map<String, Long> values, Consumer<String> onClick) {
+        XYChart.Series<String, Number> series = new XYChart.Series<>();
+        values.entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder()))
+                .forEach(e -> series.getData().add(new XYChart.Data<>(e.getKey(), e.getValue())));
+        for (XYChart.Data<String, Number> bar : series.getData()) {
+            // the bar's node exists only once the chart has laid the data out
+            bar.nodeProperty().addListener((o, was, node) -> {
+                if (node == null) return;
+                node.setCursor(Cursor.HAND);
+                node.getStyleClass().add("clickable-bar");
+                Tooltip.install(node, new Tooltip(bar.getXValue() + ": " + bar.getYValue() + " — click to list them"));
+                node.setOnMouseClicked(e -> onClick.accept(bar.getXValue()));
+            });
+        }
+        chart.getData().setAll(FXCollections.singletonObservableList(series));
+        // a lone bar should not fill the whole chart
+        chart.setCategoryGap(Math.max(10, 400.0 / Math.max(1, values.size())));
+    }
+
+    private void showDecisions(ReviewCounts counts) {
+        decisions.setData(FXCollections.observableArrayList(
+                new PieChart.Data("pending " + counts.pending(), counts.pending()),
+                new PieChart.Data("approved " + counts.approved(), counts.approved()),
+                new PieChart.Data("rejected " + counts.rejected(), counts.rejected())));
+    }
+
+    BarChart<String, Number> ruleChart() { return byRule; }
+}

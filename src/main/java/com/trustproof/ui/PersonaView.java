@@ -1,0 +1,98 @@
+package com.trustproof.ui;
+
+import com.trustproof.app.RecipientDetail;
+import com.trustproof.model.Campaign;
+import com.trustproof.model.FieldNames;
+import com.trustproof.model.Recipient;
+import javafx.geometry.Insets;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The persona: consent and last activity on top, then every attribute the list holds. Attributes
+ * the message uses carry a link mark; attributes a finding contradicts are red.
+ */
+final class PersonaView extends VBox {
+    private final Label name = new Label();
+    private final Label email = new Label();
+    private final Label consent = new Label();
+    private final Label lastActive = new Label();
+    private final GridPane attributes = new GridPane();
+
+    PersonaView() {
+        getStyleClass().add("persona");
+        setSpacing(8);
+        setPadding(new Insets(12));
+        name.getStyleClass().add("persona-name");
+        email.getStyleClass().add("persona-email");
+        consent.setId("persona-consent");
+        consent.getStyleClass().add("consent-chip");
+        lastActive.getStyleClass().add("persona-last-active");
+        attributes.setHgap(10);
+        attributes.setVgap(6);
+        attributes.getStyleClass().add("persona-attributes");
+        Label heading = new Label("Attributes");
+        heading.getStyleClass().add("section-title");
+        ScrollPane scroll = new ScrollPane(attributes);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("edge-to-edge");
+        VBox.setVgrow(scroll, javafx.scene.layout.Priority.ALWAYS);
+        getChildren().addAll(name, email, new HBox(8, consent, lastActive), heading, scroll);
+    }
+
+    void show(RecipientDetail detail, Campaign campaign) {
+        attributes.getChildren().clear();
+        if (detail == null) {
+            name.setText("");
+            email.setText("");
+            consent.setText("");
+            lastActive.setText("");
+            return;
+        }
+        Recipient r = detail.recipient();
+        Set<String> used = PersonaFlags.used(detail);
+        Set<String> contradicted = PersonaFlags.contradicted(detail, campaign);
+        name.setText(r.displayName());
+        email.setText(r.email());
+        String consentValue = r.consent() == null || r.consent().isBlank() ? "consent unknown" : r.consent();
+        consent.setText(consentValue);
+        consent.getStyleClass().removeAll("consent-ok", "consent-bad");
+        consent.getStyleClass().add(contradicted.contains(FieldNames.CONSENT) ? "consent-bad" : "consent-ok");
+        String active = r.get(FieldNames.LAST_ACTIVE);
+        lastActive.setText("last active " + (active == null || active.isBlank() ? "unknown" : active));
+        lastActive.getStyleClass().remove("contradicted");
+        if (contradicted.contains(FieldNames.LAST_ACTIVE)) lastActive.getStyleClass().add("contradicted");
+
+        int row = 0;
+        for (Map.Entry<String, String> attribute : r.attributes().entrySet()) {
+            String key = attribute.getKey();
+            String caption = detail.headers() == null ? key : detail.headers().getOrDefault(key, key);
+            Label keyLabel = new Label(caption);
+            keyLabel.getStyleClass().add("attr-key");
+            Label value = new Label(Recipient.isMissing(attribute.getValue()) ? "—" : attribute.getValue().replace(";", ", "));
+            value.setWrapText(true);
+            value.getStyleClass().add("attr-value");
+            if (used.contains(key)) {
+                FontIcon mark = new FontIcon(Feather.LINK);
+                mark.getStyleClass().add("used-mark");
+                keyLabel.setGraphic(mark);
+                keyLabel.setTooltip(new Tooltip("The message uses this attribute"));
+                keyLabel.getStyleClass().add("used");
+            }
+            if (contradicted.contains(key)) {
+                keyLabel.getStyleClass().add("contradicted");
+                value.getStyleClass().add("contradicted");
+            }
+            attributes.addRow(row++, keyLabel, value);
+        }
+    }
+}

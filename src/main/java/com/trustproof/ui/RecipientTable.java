@@ -1,0 +1,95 @@
+package com.trustproof.ui;
+
+import com.trustproof.model.DecisionStatus;
+import com.trustproof.model.RecipientRow;
+import com.trustproof.model.Severity;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+import java.util.function.Function;
+
+/** The recipient table over the paged list. Sorting is the query's job, so columns don't sort. */
+final class RecipientTable extends TableView<RecipientRow> {
+
+    RecipientTable(RecipientListViewModel list) {
+        super(list.rows());
+        setId("recipients");
+        getStyleClass().add("recipient-table");
+        setColumnResizePolicy(CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        setPlaceholder(new Label("No recipient matches these filters"));
+        getColumns().add(decisionColumn());
+        getColumns().add(column("Score", 54, row -> row.id() < 0 ? "" : Integer.toString(row.score())));
+        getColumns().add(severityColumn());
+        getColumns().add(column("Name", 140, RecipientRow::name));
+        getColumns().add(column("Email", 190, RecipientRow::email));
+        getColumns().add(column("Segment", 110, RecipientRow::segment));
+        getColumns().forEach(c -> c.setSortable(false));
+    }
+
+    private static TableColumn<RecipientRow, String> column(String title, double width, Function<RecipientRow, String> value) {
+        TableColumn<RecipientRow, String> column = new TableColumn<>(title);
+        column.setPrefWidth(width);
+        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue() == null ? "" : value.apply(cell.getValue())));
+        return column;
+    }
+
+    private static TableColumn<RecipientRow, DecisionStatus> decisionColumn() {
+        // icon only: the column must stay narrow so names and emails keep their room
+        TableColumn<RecipientRow, DecisionStatus> column = new TableColumn<>();
+        column.setGraphic(new FontIcon(Feather.CHECK_CIRCLE));
+        column.setPrefWidth(38);
+        column.setMinWidth(38);
+        column.setMaxWidth(38);
+        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue() == null ? null : cell.getValue().status()));
+        column.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(DecisionStatus status, boolean empty) {
+                super.updateItem(status, empty);
+                getStyleClass().removeAll("status-pending", "status-approved", "status-rejected");
+                if (empty || status == null) {
+                    setText(null);
+                    setGraphic(null);
+                    return;
+                }
+                getStyleClass().add("status-" + status.id());
+                setText(null);
+                setTooltip(new javafx.scene.control.Tooltip(status.id()));
+                setAccessibleText(status.id());
+                setGraphic(new FontIcon(switch (status) {
+                    case APPROVED -> Feather.CHECK_CIRCLE;
+                    case REJECTED -> Feather.X_CIRCLE;
+                    case PENDING -> Feather.CIRCLE;
+                }));
+            }
+        });
+        return column;
+    }
+
+    private static TableColumn<RecipientRow, RecipientRow> severityColumn() {
+        TableColumn<RecipientRow, RecipientRow> column = new TableColumn<>("Risk");
+        column.setPrefWidth(74);
+        column.setMinWidth(70);
+        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
+        column.setCellFactory(c -> new TableCell<>() {
+            private final Label chip = SeverityChip.of(null);
+
+            @Override
+            protected void updateItem(RecipientRow row, boolean empty) {
+                super.updateItem(row, empty);
+                if (empty || row == null || row.id() < 0) {
+                    setGraphic(null);
+                    return;
+                }
+                Severity worst = row.worst();
+                SeverityChip.restyle(chip, worst);
+                setGraphic(chip);
+            }
+        });
+        return column;
+    }
+}

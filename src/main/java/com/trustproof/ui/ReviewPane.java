@@ -1,0 +1,209 @@
+package com.trustproof.ui;
+
+import com.trustproof.app.RecipientDetail;
+import com.trustproof.model.Decision;
+import com.trustproof.model.DecisionStatus;
+import com.trustproof.model.Finding;
+import javafx.application.Platform;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * The review tab: recipients on the left, the message in the middle with its findings below,
+ * the persona on the right. Decisions are made from the bar above the message.
+ */
+final class ReviewPane extends SplitPane {
+    private final ReviewViewModel vm;
+    private final RecipientTable table;
+    private final RecipientFilterBar filters;
+    private final MessagePreview preview = new MessagePreview("preview");
+    private final ListView<Finding> findings = new ListView<>();
+    private final PersonaView persona = new PersonaView();
+    private final Label who = new Label();
+    private final Label decision = new Label();
+    private final Label resetReason = new Label();
+    private final TextField note = new TextField();
+    private final HBox noteBar;
+    private boolean syncingSelection;
+
+    ReviewPane(ReviewViewModel vm) {
+        this.vm = vm;
+        getStyleClass().add("review-pane");
+        RecipientListViewModel list = vm.list();
+        table = new RecipientTable(list);
+        filters = new RecipientFilterBar(list);
+        VBox left = new VBox(8, filters, table);
+        left.setPadding(new Insets(10));
+        VBox.setVgrow(table, Priority.ALWAYS);
+
+        note.setId("reject-note");
+        note.setPromptText("Why reject? Enter confirms, Esc cancels");
+        HBox.setHgrow(note, Priority.ALWAYS);
+        note.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER) { confirmReject(); e.consume(); }
+            if (e.getCode() == KeyCode.ESCAPE) { hideNote(); e.consume(); }
+        });
+        Button confirm = new Button("Reject", new FontIcon(Feather.X_CIRCLE));
+        confirm.getStyleClass().add("danger");
+        confirm.setOnAction(e -> confirmReject());
+        noteBar = new HBox(6, note, confirm);
+        noteBar.setAlignment(Pos.CENTER_LEFT);
+        showNoteBar(false);
+
+        VBox middle = new VBox(8, header(), noteBar, resetReason, preview, findingsBox());
+        middle.setPadding(new Insets(10));
+        VBox.setVgrow(preview, Priority.ALWAYS);
+        resetReason.getStyleClass().add("reset-reason");
+        resetReason.setWrapText(true);
+        resetReason.managedProperty().bind(resetReason.visibleProperty());
+
+        getItems().addAll(left, middle, persona);
+        setDividerPositions(0.36, 0.74);
+        SplitPane.setResizableWithParent(left, false);
+        SplitPane.setResizableWithParent(persona, false);
+
+        bindSelection(list);
+        vm.recipient().detailProperty().addListener((o, was, now) -> show(now));
+        vm.template().editedProperty().addListener((o, was, now) -> persona.show(vm.recipient().detail(), now));
+        vm.overview().byRuleProperty().addListener((o, was, now) -> filters.setRules(now.keySet()));
+    }
+
+    private HBox header() {
+        who.getStyleClass().add("recipient-title");
+        decision.setId("decision-status");
+        decision.getStyleClass().add("decision-status");
+        Button approve = decisionButton("Approve", "A", Feather.CHECK, "success", () -> vm.decide(DecisionStatus.APPROVED, null));
+        approve.setId("approve-button");
+        Button reject = decisionButton("Reject", "R", Feather.X, "danger", this::startReject);
+        Button pending = decisionButton("Pending", "U", Feather.ROTATE_CCW, null, () -> vm.decide(DecisionStatus.PENDING, null));
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        for (Button b : new Button[]{approve, reject, pending}) b.setMinWidth(Region.USE_PREF_SIZE);
+        who.setMinWidth(0);
+        decision.setMinWidth(0);
+        HBox bar = new HBox(8, who, decision, grow, approve, reject, pending);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        return bar;
+    }
+
+    private static Button decisionButton(String text, String key, Feather icon, String style, Runnable action) {
+        Button b = new Button(text + "  " + key, new FontIcon(icon));
+        if (style != null) b.getStyleClass().add(style);
+        b.setOnAction(e -> action.run());
+        b.setFocusTraversable(true);
+        return b;
+    }
+
+    private VBox findingsBox() {
+        findings.setId("findings");
+        findings.setCellFactory(l -> new FindingCell());
+        findings.setPrefHeight(170);
+        findings.setMinHeight(90);
+        findings.setPlaceholder(new Label("No findings: this message looks safe"));
+        findings.getSelectionModel().selectedItemProperty().addListener((o, was, f) -> { if (f != null) preview.reveal(f); });
+        Label title = new Label("Findings");
+        title.getStyleClass().add("section-title");
+        return new VBox(4, title, findings);
+    }
+
+    /** Table selection and view model selection follow each other. */
+    private void bindSelection(RecipientListViewModel list) {
+        table.getSelectionModel().selectedIndexProperty().addListener((o, was, now) -> {
+            if (!syncingSelection && now.intValue() >= 0 && now.intValue() != list.selectedIndexProperty().get()) {
+                list.select(now.intValue());
+            }
+        });
+        list.selectedIndexProperty().addListener((o, was, now) -> selectInTable(now.intValue()));
+        // replacing the rows clears the table's selection; put it back where the view model has it
+        table.getItems().addListener((ListChangeListener<Object>) c ->
+                Platform.runLater(() -> selectInTable(list.selectedIndexProperty().get())));
+    }
+
+    private void selectInTable(int index) {
+        if (index < 0 || index >= table.getItems().size()) return;
+        if (table.getSelectionModel().getSelectedIndex() == index) return;
+        syncingSelection = true;
+        try {
+            table.getSelectionModel().clearAndSelect(index);
+            table.getFocusModel().focus(index);
+            scrollIntoView(index);
+        } finally {
+            syncingSelection = false;
+        }
+    }
+
+    private void scrollIntoView(int index) {
+        // scroll only when the row is off screen, so J/K don't make the list jump on every step
+        if (table.lookup(".virtual-flow") instanceof javafx.scene.control.skin.VirtualFlow<?> flow
+                && flow.getFirstVisibleCell() != null && flow.getLastVisibleCell() != null) {
+            int first = flow.getFirstVisibleCell().getIndex();
+            int last = flow.getLastVisibleCell().getIndex();
+            if (index > first && index < last) return;
+        }
+        table.scrollTo(Math.max(0, index - 3));
+    }
+
+    private void show(RecipientDetail detail) {
+        preview.show(detail);
+        persona.show(detail, vm.template().edited());
+        if (detail == null) {
+            findings.getItems().clear();
+            who.setText("No recipient selected");
+            decision.setText("");
+            resetReason.setVisible(false);
+            return;
+        }
+        findings.getItems().setAll(detail.findings());
+        who.setText(detail.recipient().displayName());
+        Decision d = detail.decision();
+        DecisionStatus status = d == null ? DecisionStatus.PENDING : d.status();
+        decision.setText(status.id() + (d != null && d.note() != null ? " — " + d.note() : ""));
+        decision.getStyleClass().removeAll("status-pending", "status-approved", "status-rejected");
+        decision.getStyleClass().add("status-" + status.id());
+        resetReason.setText(detail.resetReason() == null ? "" : "Back to pending: " + detail.resetReason());
+        resetReason.setVisible(detail.resetReason() != null);
+    }
+
+    /** R: ask for a note; Enter confirms. */
+    void startReject() {
+        showNoteBar(true);
+        note.clear();
+        note.requestFocus();
+    }
+
+    private void confirmReject() {
+        vm.decide(DecisionStatus.REJECTED, note.getText());
+        hideNote();
+    }
+
+    private void hideNote() {
+        showNoteBar(false);
+        table.requestFocus();
+    }
+
+    private void showNoteBar(boolean visible) {
+        noteBar.setVisible(visible);
+        noteBar.setManaged(visible);
+    }
+
+    void focusList() { table.requestFocus(); }
+
+    void focusSearch() { filters.searchField().requestFocus(); }
+
+    RecipientFilterBar filters() { return filters; }
+
+    MessagePreview preview() { return preview; }
+}

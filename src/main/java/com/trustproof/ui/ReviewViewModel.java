@@ -1,0 +1,150 @@
+package com.trustproof.ui;
+
+import com.trustproof.app.RecipientDetail;
+import com.trustproof.model.RecipientRow;
+import com.trustproof.model.ReviewCounts;
+import com.trustproof.model.Decision;
+import com.trustproof.model.DecisionStatus;
+import com.trustproof.model.Severity;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.function.LongConsumer;
+
+/**
+ * The whole review as the window sees it: the list, the recipient on screen, counts, decisions
+ * with undo, and the other tabs' view models. Notices carry errors a reviewer can act on.
+ */
+public final class ReviewViewModel {
+    private final ReviewService review;
+    private final Jobs jobs;
+    private final RecipientListViewModel list;
+    private final RecipientDetailViewModel recipient;
+    private final GroupsViewModel groups;
+    private final TemplateViewModel template;
+    private final OverviewViewModel overview;
+    private final ExportViewModel export;
+    private final ReadOnlyObjectWrapper<ReviewCounts> counts = new ReadOnlyObjectWrapper<>(this, "counts",
+            new ReviewCounts(0, 0, 0, 0, 0, 0, 0, 0));
+    private final ReadOnlyObjectWrapper<Notice> notice = new ReadOnlyObjectWrapper<>(this, "notice");
+    private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
+    private final Deque<UndoStep> undo = new ArrayDeque<>();
+    private long noticeSeq;
+
+    /** What a decision replaced, so Ctrl+Z can put it back. */
+    private record UndoStep(long recipientId, String who, DecisionStatus status, String note) {}
+
+    public ReviewViewModel(ReviewService review, Jobs jobs, Debouncer recheckDelay) {
+        this.review = review;
+        this.jobs = jobs;
+        jobs.setFallbackErrorHandler(error -> problem(describe(error)));
+        this.list = new RecipientListViewModel(review, jobs);
+        this.recipient = new RecipientDetailViewModel(review, jobs);
+        this.groups = new GroupsViewModel(review, jobs);
+        this.template = new TemplateViewModel(review, jobs, recheckDelay);
+        this.overview = new OverviewViewModel(review, jobs);
+        this.export = new ExportViewModel(review, jobs);
+        list.selectedRowProperty().addListener((obs, was, row) -> recipient.show(row == null ? -1 : row.id()));
+        recipient.draftProperty().bind(template.draftProperty());
+        template.setOnSaved(this::reloadAll);
+    }
+
+    public ReviewService review() { return review; }
+    public Jobs jobs() { return jobs; }
+    public RecipientListViewModel list() { return list; }
+    public RecipientDetailViewModel recipient() { return recipient; }
+    public GroupsViewModel groups() { return groups; }
+    public TemplateViewModel template() { return template; }
+    public OverviewViewModel overview() { return overview; }
+    public ExportViewModel export() { return export; }
+    public ReadOnlyObjectProperty<ReviewCounts> countsProperty() { return counts.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<Notice> noticeProperty() { return notice.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty canUndoProperty() { return canUndo.getReadOnlyProperty(); }
+
+    /** First load of everything. */
+    public void start() {
+        reloadAll();
+        template.load();
+    }
+
+    public void reloadAll() {
+        list.load();
+        refreshCounts();
+        groups.load();
+        overview.load();
+        recipient.reload();
+    }
+
+    public void refreshCounts() { jobs.submit(review::counts, counts::set); }
+
+    /** Decides the recipient on screen; approving one without consent shows why it is refused. */
+    public void decide(DecisionStatus status, String note) {
+        RecipientRow row = list.selectedRowProperty().get();
+        if (row == null || row.id() < 0) return;
+        RecipientDetail shown = recipient.detail();
+        Decision before = shown != null && shown.recipient().id() == row.id() ? shown.decision() : null;
+        UndoStep step = new UndoStep(row.id(), row.name(),
+                before == null ? row.status() : before.status(), before == null ? null : before.note());
+        jobs.submit(() -> { review.decide(row.id(), status, blankToNull(note)); return true; }, done -> {
+            undo.push(step);
+            canUndo.set(true);
+            afterDecisions();
+        }, error -> problem(describe(error)));
+    }
+
+    /** Puts back the status and note the last decision replaced. */
+    public void undoLast() {
+        UndoStep step = undo.poll();
+        canUndo.set(!undo.isEmpty());
+        if (step == null) return;
+        DecisionStatus previous = step.status() == null ? DecisionStatus.PENDING : step.status();
+        jobs.submit(() -> { review.decide(step.recipientId(), previous, step.note()); return true; }, done -> {
+            info("Undone: " + step.who() + " is " + previous.id() + " again");
+            afterDecisions();
+        }, error -> problem(describe(error)));
+    }
+
+    /** How many recipients "approve all clean" would approve (for the confirmation). */
+    public void countApprovable(Severity maxSeverity, LongConsumer then) {
+        jobs.submit(() -> review.countApprovable(maxSeverity), then::accept);
+    }
+
+    public void approveClean(Severity maxSeverity) {
+        jobs.submit(() -> review.approveClean(maxSeverity), approved -> {
+            info("Approved " + approved + " recipients with no finding above " + maxSeverity.id());
+            afterDecisions();
+        });
+    }
+
+    public void decideGroup(String variant, DecisionStatus status, String note) {
+        groups.decide(variant, status, note, changed -> {
+            info(changed + " recipients " + status.id());
+            afterDecisions();
+        });
+    }
+
+    private void afterDecisions() {
+        list.refresh();
+        refreshCounts();
+        recipient.reload();
+        groups.load();
+        overview.load();
+    }
+
+    public void info(String text) { notice.set(new Notice(text, Notice.Kind.INFO, ++noticeSeq)); }
+
+    public void problem(String text) { notice.set(new Notice(text, Notice.Kind.PROBLEM, ++noticeSeq)); }
+
+    /** A message for people: the exception's own words, never a stack trace. */
+    static String describe(Throwable error) {
+        String message = error.getMessage();
+        if (message == null || message.isBlank()) return "Something went wrong (" + error.getClass().getSimpleName() + ")";
+        return message;
+    }
+
+    private static String blankToNull(String text) { return text == null || text.isBlank() ? null : text.strip(); }
+}

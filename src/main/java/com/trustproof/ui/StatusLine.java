@@ -1,0 +1,47 @@
+package com.trustproof.ui;
+
+import com.trustproof.model.ReviewCounts;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.Separator;
+import javafx.geometry.Orientation;
+import org.controlsfx.control.StatusBar;
+
+/** The status bar: review counts on the right, the file and background work on the left. */
+final class StatusLine extends StatusBar {
+    private final Label total = count("count-total");
+    private final Label pending = count("count-pending");
+    private final Label approved = count("count-approved");
+    private final Label rejected = count("count-rejected");
+    private final Label high = count("count-high");
+
+    StatusLine(ReviewViewModel vm) {
+        setId("status-bar");
+        setText(vm.review().file() == null ? "" : vm.review().file().getFileName().toString());
+        high.getStyleClass().add("sev-text-high");
+        approved.getStyleClass().add("status-approved");
+        rejected.getStyleClass().add("status-rejected");
+        getRightItems().addAll(total, sep(), pending, sep(), approved, sep(), rejected, sep(), high);
+        vm.countsProperty().addListener((o, was, now) -> show(now));
+        show(vm.countsProperty().get());
+        // an indeterminate bar while anything runs in the background, hidden when idle
+        vm.jobs().runningProperty().addListener((o, was, now) -> setProgress(now.intValue() > 0 ? ProgressBar.INDETERMINATE_PROGRESS : 0));
+    }
+
+    private void show(ReviewCounts c) {
+        total.setText(c.total() + " total");
+        pending.setText(c.pending() + " pending");
+        approved.setText(c.approved() + " approved");
+        rejected.setText(c.rejected() + " rejected");
+        high.setText(c.high() + " high");
+    }
+
+    private static Label count(String id) {
+        Label l = new Label();
+        l.setId(id);
+        l.getStyleClass().add("count");
+        return l;
+    }
+
+    private static Separator sep() { return new Separator(Orientation.VERTICAL); }
+}

@@ -1,0 +1,232 @@
+package com.trustproof.ui;
+
+import atlantafx.base.theme.PrimerLight;
+import com.trustproof.model.DecisionStatus;
+import com.trustproof.model.RecipientRow;
+import com.trustproof.model.Severity;
+import com.trustproof.risk.CampaignFinding;
+import javafx.application.Application;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Drives the real window with the keyboard and mouse. Subclasses say which review it opens: the
+ * demo data imported into a temp dir, or the in-memory fake.
+ */
+@ExtendWith(ApplicationExtension.class)
+abstract class WindowTestBase {
+    @TempDir
+    static Path dir;
+
+    /** Opens the review the window is built on (called on the worker thread). */
+    abstract ReviewService openReview(Path dir);
+
+    /** A search that finds exactly one recipient who has not consented. */
+    abstract String nonConsentingSearch();
+
+    private long total;
+
+    private final ExecutorService worker = Executors.newSingleThreadExecutor();
+    private ReviewService review;
+    private ReviewWindow window;
+
+    /** Subclasses call this from their own @Start method (TestFX looks for it on the test class). */
+    void startWindow(Stage stage) throws Exception {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        Path own = Files.createTempDirectory(dir, "review");
+        review = worker.submit(() -> openReview(own)).get();
+        total = worker.submit(() -> review.counts().total()).get();
+        window = ReviewWindow.create(review, worker, WindowHost.NONE);
+        Scene scene = new Scene(window, 1280, 800);
+        scene.getStylesheets().add(TrustproofApp.stylesheet());
+        stage.setScene(scene);
+        stage.show();
+        window.start();
+    }
+
+    @AfterEach
+    void closeReview() throws Exception {
+        worker.submit(review::close).get();
+        worker.shutdown();
+    }
+
+    /** Waits until background work has delivered and the FX thread is idle. */
+    private void settle() throws TimeoutException {
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() -> window.viewModel().jobs().runningProperty().get() == 0));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static boolean onFx(BooleanSupplier check) {
+        return fx(check::getAsBoolean);
+    }
+
+    /** Reads on the FX thread, where the window's state lives. */
+    private static <T> T fx(java.util.concurrent.Callable<T> read) {
+        return WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(read));
+    }
+
+    private void waitUntil(BooleanSupplier condition) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(condition));
+        settle();
+    }
+
+    private String label(FxRobot robot, String id) {
+        return robot.lookup("#" + id).queryAs(Label.class).getText();
+    }
+
+    private RecipientRow selected() {
+        return fx(() -> window.viewModel().list().selectedRowProperty().get());
+    }
+
+    private int selectedIndex() {
+        return fx(() -> window.viewModel().list().selectedIndexProperty().get());
+    }
+
+    @Test
+    void opensOnTheFirstRecipientWithCountsInTheStatusBar(FxRobot robot) throws Exception {
+        settle();
+        assertEquals(total + " total", label(robot, "count-total"));
+        assertEquals(total + " pending", label(robot, "count-pending"));
+        assertEquals(total, robot.lookup("#recipients").queryAs(TableView.class).getItems().size());
+        assertEquals(0, selectedIndex());
+        String subject = robot.lookup("#preview-subject").queryAs(org.fxmisc.richtext.StyleClassedTextArea.class).getText();
+        assertEquals(fx(() -> window.viewModel().recipient().detail().rendering().subject().text()), subject);
+        assertFalse(subject.isBlank());
+    }
+
+    @Test
+    void movesWithJAndKAndApprovesWithA(FxRobot robot) throws Exception {
+        settle();
+        robot.type(KeyCode.J);
+        settle();
+        robot.type(KeyCode.J);
+        settle();
+        assertEquals(2, selectedIndex());
+        robot.type(KeyCode.K);
+        settle();
+        assertEquals(1, selectedIndex());
+
+        robot.type(KeyCode.A);
+        waitUntil(() -> label(robot, "count-approved").equals("1 approved"));
+        assertEquals(DecisionStatus.APPROVED, selected().status());
+        assertEquals((total - 1) + " pending", label(robot, "count-pending"));
+    }
+
+    @Test
+    void rejectsWithANoteAndUndoesWithCtrlZ(FxRobot robot) throws Exception {
+        settle();
+        robot.type(KeyCode.R);
+        settle();
+        robot.write("wrong tone");
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> label(robot, "count-rejected").equals("1 rejected"));
+        assertTrue(label(robot, "decision-status").contains("wrong tone"));
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        waitUntil(() -> label(robot, "count-rejected").equals("0 rejected"));
+        assertEquals(DecisionStatus.PENDING, selected().status());
+    }
+
+    @Test
+    void approvingWithoutConsentShowsWhyInsteadOfCrashing(FxRobot robot) throws Exception {
+        settle();
+        robot.interact(() -> window.viewModel().list().filterSearch(nonConsentingSearch()));
+        settle();
+        robot.type(KeyCode.A);
+        waitUntil(() -> window.notifications().isShowing());
+        assertFalse(window.notifications().getText().isBlank());
+        assertEquals("0 approved", label(robot, "count-approved"));
+    }
+
+    @Test
+    void filtersToHighFindingsAndJumpsWithShiftJ(FxRobot robot) throws Exception {
+        settle();
+        robot.press(KeyCode.SHIFT).type(KeyCode.J).release(KeyCode.SHIFT);
+        settle();
+        assertEquals(Severity.HIGH, selected().worst());
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.H).release(KeyCode.CONTROL);
+        settle();
+        TableView<?> table = robot.lookup("#recipients").queryAs(TableView.class);
+        long high = Long.parseLong(label(robot, "count-high").split(" ")[0]);
+        assertTrue(high > 0);
+        assertEquals(high, table.getItems().size());
+        assertEquals(Severity.HIGH, selected().worst());
+    }
+
+    @Test
+    void approvesAVariantGroupAfterConfirming(FxRobot robot) throws Exception {
+        settle();
+        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT2).release(KeyCode.CONTROL);
+        settle();
+        TableView<com.trustproof.model.VariantGroup> groups = robot.lookup("#groups").queryAs(TableView.class);
+        assertFalse(groups.getItems().isEmpty());
+        var clean = groups.getItems().stream().filter(g -> g.worst() == null).findFirst().orElseThrow();
+        robot.interact(() -> groups.getSelectionModel().select(clean));
+        robot.clickOn("#approve-group");
+        settle();
+        robot.clickOn(robot.lookup(".dialog-pane .button").match(n -> n instanceof Button b && b.getText().equals("OK")).queryButton());
+        waitUntil(() -> label(robot, "count-approved").equals(clean.size() + " approved"));
+    }
+
+    @Test
+    void addingAFallbackInTheEditorDropsTheFinding(FxRobot robot) throws Exception {
+        settle();
+        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT3).release(KeyCode.CONTROL);
+        settle();
+        TemplateViewModel template = window.viewModel().template();
+        long noFallback = onFxCount(template);
+        assertEquals(1, noFallback, "the body greets with {{first_name}} and no fallback");
+        robot.clickOn(robot.lookup(".quick-fix").queryButton());
+        waitUntil(() -> onFxCount(template) == 0);
+        String body = robot.lookup("#editor-body").queryAs(org.fxmisc.richtext.CodeArea.class).getText();
+        assertTrue(body.startsWith("Hi {{ first_name | default: \"there\" }},"), body);
+        assertNotEquals(null, fx(() -> window.viewModel().recipient().draftProperty().get()), "the preview follows the edit");
+        String preview = robot.lookup("#preview-body").queryAs(org.fxmisc.richtext.StyleClassedTextArea.class).getText();
+        assertFalse(preview.contains("{{"), preview);
+    }
+
+    private static long onFxCount(TemplateViewModel template) {
+        return template.findings().stream().map(CampaignFinding::finding).filter(f -> f.rule().equals(TemplateViewModel.NO_FALLBACK)).count();
+    }
+
+    @Test
+    void exportsApprovedSendsToAFile(FxRobot robot) throws Exception {
+        settle();
+        robot.type(KeyCode.J);
+        settle();
+        robot.type(KeyCode.A);
+        waitUntil(() -> label(robot, "count-approved").equals("1 approved"));
+        Path out = Files.createTempDirectory(dir, "export").resolve("approved.csv");
+        robot.interact(() -> window.exportTo(out));
+        waitUntil(() -> Files.exists(out) && !window.viewModel().export().runningProperty().get());
+        String csv = Files.readString(out);
+        assertTrue(csv.contains(selected().email()), csv);
+    }
+}
