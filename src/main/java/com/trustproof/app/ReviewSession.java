@@ -93,17 +93,40 @@ public final class ReviewSession implements AutoCloseable {
 
     public static Imported importFiles(Path file, Path campaignJson, Path recipients, RiskEngine engine,
                                        boolean skipInvalid, Progress progress) {
-        boolean fresh = !Files.exists(file);
-        ReviewStore store = fresh ? ReviewStore.create(file) : ReviewStore.open(file);
+        if (!Files.exists(file)) return importFresh(file, campaignJson, recipients, engine, skipInvalid, progress);
+        ReviewStore store = ReviewStore.open(file);
         try {
             Importer.Outcome outcome = new Importer(engine, skipInvalid, progress).load(store, campaignJson, recipients);
             return new Imported(new ReviewSession(store, engine), outcome.loaded(), outcome.rejected(), outcome.reset(),
                     outcome.rejectsFile());
         } catch (RuntimeException failure) {
             store.close();
-            if (fresh) deleteQuietly(file);
             throw failure;
         }
+    }
+
+    /**
+     * A new review is built under a temporary name and moved into place when complete, so a crash
+     * or a bad row never leaves a half-made review file under the real name.
+     */
+    private static Imported importFresh(Path file, Path campaignJson, Path recipients, RiskEngine engine,
+                                        boolean skipInvalid, Progress progress) {
+        Path temporary = file.resolveSibling("." + file.getFileName() + ".importing-" + ProcessHandle.current().pid());
+        deleteQuietly(temporary);
+        Importer.Outcome outcome;
+        try (ReviewStore store = ReviewStore.create(temporary)) {
+            outcome = new Importer(engine, skipInvalid, progress).load(store, campaignJson, recipients);
+        } catch (RuntimeException failure) {
+            deleteQuietly(temporary);
+            throw failure;
+        }
+        try {
+            Files.move(temporary, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            deleteQuietly(temporary);
+            throw new ReviewFileException(file + ": cannot create the review file: " + e.getMessage(), e);
+        }
+        return new Imported(open(file, engine), outcome.loaded(), outcome.rejected(), outcome.reset(), outcome.rejectsFile());
     }
 
     private static void deleteQuietly(Path file) {
