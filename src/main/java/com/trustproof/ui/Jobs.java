@@ -59,11 +59,9 @@ public final class Jobs {
             @Override
             protected void done() {
                 uiThread.execute(() -> {
-                    try {
-                        deliver(this, onSuccess, onError);
-                    } finally {
-                        running.set(running.get() - 1);
-                    }
+                    // count the job as done before its callback: a callback may open a modal dialog
+                    running.set(running.get() - 1);
+                    deliver(this, onSuccess, onError);
                 });
             }
         };

@@ -158,6 +158,14 @@ final class TemplatePane extends SplitPane {
 
     CodeArea editor(MessageField field) { return editors.get(field); }
 
+    /**
+     * The recipient-level rule that marks the people a template finding hurts: a token without a
+     * fallback shows up on each recipient as an unresolved token.
+     */
+    static String recipientRule(String campaignRule) {
+        return TemplateViewModel.NO_FALLBACK.equals(campaignRule) ? "token.unresolved" : campaignRule;
+    }
+
     /** A template finding with its reach ("312 recipients, 3.1%") and its quick fix. */
     private static final class CampaignFindingCell extends ListCell<CampaignFinding> {
         private final TemplateViewModel vm;
@@ -203,7 +211,7 @@ final class TemplatePane extends SplitPane {
             fix.setVisible(fixable);
             fix.setManaged(fixable);
             fix.setOnAction(e -> vm.addFallback(cf));
-            show.setOnAction(e -> showRecipients.accept(f.rule()));
+            show.setOnAction(e -> showRecipients.accept(recipientRule(f.rule())));
             setGraphic(box);
         }
     }

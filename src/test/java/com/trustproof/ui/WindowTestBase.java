@@ -229,4 +229,31 @@ abstract class WindowTestBase {
         String csv = Files.readString(out);
         assertTrue(csv.contains(selected().email()), csv);
     }
+
+    @Test
+    void bulkApproveConfirmsWithTheCountFirst(FxRobot robot) throws Exception {
+        settle();
+        long approvable = worker.submit(() -> review.countApprovable(Severity.LOW)).get();
+        assertTrue(approvable > 0);
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.A).release(KeyCode.SHIFT, KeyCode.CONTROL);
+        settle();
+        javafx.scene.control.DialogPane dialog = robot.lookup(".dialog-pane").queryAs(javafx.scene.control.DialogPane.class);
+        assertTrue(dialog.getContentText().contains(Long.toString(approvable)), dialog.getContentText());
+        robot.clickOn(robot.lookup(".dialog-pane .button").match(n -> n instanceof Button b && b.getText().equals("OK")).queryButton());
+        waitUntil(() -> label(robot, "count-approved").equals(approvable + " approved"));
+    }
+
+    @Test
+    void clickingARuleBarFiltersTheList(FxRobot robot) throws Exception {
+        settle();
+        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT4).release(KeyCode.CONTROL);
+        settle();
+        javafx.scene.chart.BarChart<String, Number> chart = robot.lookup("#rule-chart").queryAs(javafx.scene.chart.BarChart.class);
+        var bar = chart.getData().get(0).getData().get(0);
+        robot.clickOn(bar.getNode());
+        settle();
+        assertEquals(bar.getXValue(), fx(() -> window.viewModel().list().query().rule()));
+        assertEquals(bar.getYValue().intValue(), robot.lookup("#recipients").queryAs(TableView.class).getItems().size());
+        assertTrue(fx(() -> window.tabs().getSelectionModel().getSelectedItem() == window.reviewTab()));
+    }
 }
