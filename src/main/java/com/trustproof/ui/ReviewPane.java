@@ -52,6 +52,7 @@ final class ReviewPane extends SplitPane {
         note.setId("reject-note");
         note.setPromptText("Why reject? Enter confirms, Esc cancels");
         HBox.setHgrow(note, Priority.ALWAYS);
+        guardAgainstShortcutEcho();
         note.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER) { confirmReject(); e.consume(); }
             if (e.getCode() == KeyCode.ESCAPE) { hideNote(); e.consume(); }
@@ -188,7 +189,26 @@ final class ReviewPane extends SplitPane {
     void startReject() {
         showNoteBar(true);
         note.clear();
+        rejectOpenedAt = System.nanoTime();
+        echoPossible = true;
         note.requestFocus();
+    }
+
+    /**
+     * The R that opened the note arrives at the note field once more as a typed character. An "r"
+     * typed within moments of opening is that echo and is dropped; after a mouse click on Reject
+     * nobody types that fast, so a note may still start with "r".
+     */
+    private long rejectOpenedAt;
+    private boolean echoPossible;
+
+    private void guardAgainstShortcutEcho() {
+        note.addEventFilter(javafx.scene.input.KeyEvent.KEY_TYPED, e -> {
+            boolean echo = echoPossible && System.nanoTime() - rejectOpenedAt < 150_000_000L
+                    && e.getCharacter().equalsIgnoreCase("r");
+            echoPossible = false;
+            if (echo) e.consume();
+        });
     }
 
     private void confirmReject() {

@@ -146,7 +146,7 @@ abstract class WindowTestBase {
         robot.write("wrong tone");
         robot.type(KeyCode.ENTER);
         waitUntil(() -> label(robot, "count-rejected").equals("1 rejected"));
-        assertTrue(label(robot, "decision-status").contains("wrong tone"));
+        assertEquals("rejected — wrong tone", label(robot, "decision-status"), "the R itself must not land in the note");
 
         robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
         waitUntil(() -> label(robot, "count-rejected").equals("0 rejected"));
