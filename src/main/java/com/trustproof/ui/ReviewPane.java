@@ -81,6 +81,7 @@ final class ReviewPane extends SplitPane {
         show(null);
         vm.template().editedProperty().addListener((o, was, now) -> persona.show(vm.recipient().detail(), now));
         vm.overview().byRuleProperty().addListener((o, was, now) -> filters.setRules(now.keySet()));
+        vm.overview().segmentsProperty().addListener((o, was, now) -> filters.setSegments(now));
     }
 
     private VBox header() {

@@ -62,6 +62,11 @@ public final class ReviewWindow extends BorderPane {
         return new ReviewWindow(review, jobs, Debouncer.after(java.time.Duration.ofMillis(300), TIMER, jobs.uiThread()), host);
     }
 
+    /** The window straight on an open session (what the app and most tests want). */
+    public static ReviewWindow create(com.trustproof.app.ReviewSession session, Executor worker) {
+        return create(new SessionReviewService(session), worker, WindowHost.NONE);
+    }
+
     public ReviewWindow(ReviewService review, Jobs jobs, Debouncer recheckDelay, WindowHost host) {
         this.vm = new ReviewViewModel(review, jobs, recheckDelay);
         this.host = host;

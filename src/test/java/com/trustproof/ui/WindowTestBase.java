@@ -196,7 +196,7 @@ abstract class WindowTestBase {
     }
 
     @Test
-    void addingAFallbackInTheEditorDropsTheFinding(FxRobot robot) throws Exception {
+    void addingAFallbackInTheEditorDropsTheFindingAndSaves(FxRobot robot) throws Exception {
         settle();
         robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT3).release(KeyCode.CONTROL);
         settle();
@@ -210,6 +210,11 @@ abstract class WindowTestBase {
         assertNotEquals(null, fx(() -> window.viewModel().recipient().draftProperty().get()), "the preview follows the edit");
         String preview = robot.lookup("#preview-body").queryAs(org.fxmisc.richtext.StyleClassedTextArea.class).getText();
         assertFalse(preview.contains("{{"), preview);
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.S).release(KeyCode.CONTROL);
+        waitUntil(() -> window.viewModel().template().draftProperty().get() == null);
+        String saved = worker.submit(() -> review.campaign().body()).get();
+        assertTrue(saved.startsWith("Hi {{ first_name | default: \"there\" }},"), saved);
     }
 
     private static long onFxCount(TemplateViewModel template) {
