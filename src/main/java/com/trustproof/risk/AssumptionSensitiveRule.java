@@ -57,9 +57,9 @@ final class AssumptionSensitiveRule implements Rule {
                     phrases.scan(view.text, (phrase, start, end) ->
                             out.add(view.finding(spec, start, end, 1.0, "trait", view.text.substring(start, end))));
                 }
-                ValueSpans.each(message, false, (field, rendered, span, value) -> {
+                ValueSpans.each(message, false, (field, span, value, raw) -> {
                     if (sensitiveAttributes.contains(span.field())) {
-                        out.add(spec.finding(field, span.start(), span.end(), value, "trait", span.field()));
+                        out.add(spec.finding(field, span.start(), span.end(), raw, "trait", span.field()));
                     }
                 });
             }

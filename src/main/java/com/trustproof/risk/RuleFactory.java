@@ -8,10 +8,8 @@ import java.util.function.Function;
 /** Builds the rule class behind each rule id of the rule data. */
 final class RuleFactory {
     private static final Map<String, Function<RuleSpec, Rule>> SIMPLE = Map.ofEntries(
-            Map.entry("token.unresolved", TokenUnresolvedRule::new),
             Map.entry("token.unknown-field", TokenUnknownFieldRule::new),
             Map.entry("token.malformed", TokenMalformedRule::new),
-            Map.entry("token.no-fallback", TokenNoFallbackRule::new),
             Map.entry("value.placeholder", ValuePlaceholderRule::new),
             Map.entry("value.implausible", ValueImplausibleRule::new),
             Map.entry("value.casing", ValueCasingRule::new),
@@ -30,6 +28,8 @@ final class RuleFactory {
 
     static final String TOO_BROAD = "segment.too-broad";
     static final String LEXICON_OWNER = "assumption.mismatch";
+    static final String UNRESOLVED = "token.unresolved";
+    static final String NO_FALLBACK = "token.no-fallback";
 
     private RuleFactory() {}
 
@@ -44,11 +44,17 @@ final class RuleFactory {
     }
 
     static Rule create(RuleSpec spec, Map<String, RuleSpec> specs) {
-        if (TOO_BROAD.equals(spec.id)) return new SegmentTooBroadRule(spec, specs.get(LEXICON_OWNER));
+        // rules that share another rule's data
+        switch (spec.id) {
+            case TOO_BROAD: return new SegmentTooBroadRule(spec, specs.get(LEXICON_OWNER));
+            case UNRESOLVED: return new TokenUnresolvedRule(spec, ToolFields.from(specs));
+            case NO_FALLBACK: return new TokenNoFallbackRule(spec, ToolFields.from(specs));
+            default: break;
+        }
         Function<RuleSpec, Rule> constructor = SIMPLE.get(spec.id);
         if (constructor == null) throw new IllegalStateException("no rule class for " + spec.id);
         return constructor.apply(spec);
     }
 
-    static boolean isKnown(String id) { return SIMPLE.containsKey(id) || TOO_BROAD.equals(id); }
+    static boolean isKnown(String id) { return SIMPLE.containsKey(id) || TOO_BROAD.equals(id) || UNRESOLVED.equals(id) || NO_FALLBACK.equals(id); }
 }

@@ -18,8 +18,12 @@ final class TokenUnresolvedRule implements Rule {
     private static final int MAX_TOKEN = 80;
 
     private final RuleSpec spec;
+    private final ToolFields toolFields;
 
-    TokenUnresolvedRule(RuleSpec spec) { this.spec = spec; }
+    TokenUnresolvedRule(RuleSpec spec, ToolFields toolFields) {
+        this.spec = spec;
+        this.toolFields = toolFields;
+    }
 
     @Override public RuleSpec spec() { return spec; }
 
@@ -32,7 +36,7 @@ final class TokenUnresolvedRule implements Rule {
                     RenderedText rendered = message.rendering.field(field);
                     String template = campaign.campaign().template(field);
                     for (TokenSpan span : rendered.spans()) {
-                        if (span.source() != TokenSpan.Source.MISSING) continue;
+                        if (span.source() != TokenSpan.Source.MISSING || toolFields.contains(span.field())) continue;
                         String token = safeSubstring(template, span.sourceStart(), span.sourceEnd());
                         out.add(spec.finding(field, span.start(), span.end(),
                                 rendered.text().substring(span.start(), span.end()), "token", token, "field", span.field()));

@@ -33,12 +33,12 @@ final class ValueNameMismatchRule implements Rule {
         return new RulePass() {
             @Override
             public void check(MessageContext message, List<Finding> out) {
-                ValueSpans.each(message, true, (field, rendered, span, value) -> {
+                ValueSpans.each(message, true, (field, span, value, raw) -> {
                     if (!FieldNames.FIRST_NAME.equals(span.field())) return;
                     double confidence = mismatch(value, message.recipient);
                     if (confidence > 0) {
-                        out.add(spec.finding(field, span.start(), span.end(), value, confidence,
-                                "email", message.recipient.email()));
+                        out.add(spec.finding(field, span.start(), span.end(), raw, confidence,
+                                "value", value.strip(), "email", message.recipient.email()));
                     }
                 });
             }
