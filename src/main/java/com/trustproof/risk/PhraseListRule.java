@@ -25,7 +25,13 @@ abstract class PhraseListRule implements Rule {
             @Override
             public void check(MessageContext message, List<Finding> out) {
                 for (TextView view : message.views()) {
-                    phrases.scan(view.text, (phrase, start, end) -> out.add(view.finding(spec, start, end, 1.0)));
+                    // overlapping phrases ("we noticed you" + "you were looking at") are one finding
+                    int[] lastEnd = {-1};
+                    phrases.scan(view.text, (phrase, start, end) -> {
+                        if (start < lastEnd[0]) return;
+                        lastEnd[0] = end;
+                        out.add(view.finding(spec, start, end, 1.0));
+                    });
                 }
             }
         };
