@@ -20,7 +20,12 @@ final class CampaignContext {
     /** Every checked recipient: campaign-wide template findings affect all of them. */
     final AffectedSet everyone = new AffectedSet();
 
-    CampaignContext(CompiledCampaign compiled, Set<String> knownFields, LocalDate today) {
+    /** The engine's combined phrase automaton and one reusable hit buffer per field (single thread). */
+    final PhraseFamilies families;
+    final PhraseFamilies.Hits[] hitBuffers = {new PhraseFamilies.Hits(), new PhraseFamilies.Hits(), new PhraseFamilies.Hits()};
+
+    CampaignContext(CompiledCampaign compiled, Set<String> knownFields, LocalDate today, PhraseFamilies families) {
+        this.families = families;
         this.compiled = compiled;
         this.knownFields = knownFields == null ? Set.of() : Set.copyOf(knownFields);
         this.today = today == null ? LocalDate.now() : today;

@@ -3,6 +3,7 @@ package com.trustproof.risk;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /** Builds the rule class behind each rule id of the rule data. */
@@ -13,14 +14,9 @@ final class RuleFactory {
             Map.entry("value.placeholder", ValuePlaceholderRule::new),
             Map.entry("value.implausible", ValueImplausibleRule::new),
             Map.entry("value.casing", ValueCasingRule::new),
-            Map.entry("value.generic", ValueGenericRule::new),
             Map.entry("value.name-mismatch", ValueNameMismatchRule::new),
-            Map.entry("assumption.mismatch", AssumptionMismatchRule::new),
-            Map.entry("assumption.sensitive", AssumptionSensitiveRule::new),
             Map.entry("segment.outside", SegmentOutsideRule::new),
             Map.entry("consent.missing", ConsentMissingRule::new),
-            Map.entry("privacy.creepy", PrivacyCreepyRule::new),
-            Map.entry("spam.trigger", SpamTriggerRule::new),
             Map.entry("spam.shouting", SpamShoutingRule::new),
             Map.entry("data.stale", DataStaleRule::new),
             Map.entry("html.tracking-pixel", HtmlTrackingPixelRule::new),
@@ -33,17 +29,28 @@ final class RuleFactory {
 
     private RuleFactory() {}
 
+    /** Rules that scan what the reader sees for phrases; they share one combined automaton. */
+    private static final Map<String, BiFunction<RuleSpec, PhraseFamilies, Rule>> PHRASE_RULES = Map.of(
+            "value.generic", ValueGenericRule::new,
+            "assumption.mismatch", AssumptionMismatchRule::new,
+            "assumption.sensitive", AssumptionSensitiveRule::new,
+            "privacy.creepy", PrivacyCreepyRule::new,
+            "spam.trigger", SpamTriggerRule::new);
+
     /** Every enabled rule, in rule-data order. An id without a class is a programming error. */
-    static List<Rule> build(Map<String, RuleSpec> specs) {
+    static List<Rule> build(Map<String, RuleSpec> specs, PhraseFamilies families) {
         List<Rule> rules = new ArrayList<>();
         for (RuleSpec spec : specs.values()) {
             if (!spec.enabled) continue;
-            rules.add(create(spec, specs));
+            rules.add(create(spec, specs, families));
         }
+        families.seal();
         return rules;
     }
 
-    static Rule create(RuleSpec spec, Map<String, RuleSpec> specs) {
+    static Rule create(RuleSpec spec, Map<String, RuleSpec> specs, PhraseFamilies families) {
+        BiFunction<RuleSpec, PhraseFamilies, Rule> phraseRule = PHRASE_RULES.get(spec.id);
+        if (phraseRule != null) return phraseRule.apply(spec, families);
         // rules that share another rule's data
         switch (spec.id) {
             case TOO_BROAD: return new SegmentTooBroadRule(spec, specs.get(LEXICON_OWNER));
@@ -56,5 +63,5 @@ final class RuleFactory {
         return constructor.apply(spec);
     }
 
-    static boolean isKnown(String id) { return SIMPLE.containsKey(id) || TOO_BROAD.equals(id) || UNRESOLVED.equals(id) || NO_FALLBACK.equals(id); }
+    static boolean isKnown(String id) { return SIMPLE.containsKey(id) || PHRASE_RULES.containsKey(id) || TOO_BROAD.equals(id) || UNRESOLVED.equals(id) || NO_FALLBACK.equals(id); }
 }

@@ -29,14 +29,14 @@ final class SegmentTooBroadRule implements Rule {
     /** One assumption being tallied, with where it shows in the template (or field null). */
     private static final class Tally {
         final Assumption declared;
-        final LexiconEntry entry;
+        final Traits.Trait entry;
         final MessageField field;
         final int start, end;
         final String text, description;
         long holds;
         final AffectedSet misses = new AffectedSet();
 
-        Tally(Assumption declared, LexiconEntry entry, MessageField field, int start, int end, String text, String description) {
+        Tally(Assumption declared, Traits.Trait entry, MessageField field, int start, int end, String text, String description) {
             this.declared = declared;
             this.entry = entry;
             this.field = field;
@@ -61,7 +61,7 @@ final class SegmentTooBroadRule implements Rule {
                 if (seenEntry[entry]) return;
                 seenEntry[entry] = true;
                 LexiconEntry lexiconEntry = lexicon.entryOf(phrase);
-                tallies.add(new Tally(null, lexiconEntry, field, start, end, template.substring(start, end),
+                tallies.add(new Tally(null, lexicon.traitOf(phrase), field, start, end, template.substring(start, end),
                         "the reader is " + lexiconEntry.trait));
             });
         }

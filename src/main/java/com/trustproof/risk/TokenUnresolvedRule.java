@@ -63,6 +63,8 @@ final class TokenUnresolvedRule implements Rule {
 
     /** End of merge syntax starting at {@code i}, or -1. */
     private static int syntaxEnd(String text, int i) {
+        char c = text.charAt(i);
+        if (c != '{' && c != '}' && c != '*' && c != '|' && c != '%' && c != '$') return -1;   // fast path
         for (String[] pair : SYNTAX) {
             String open = pair[0], close = pair[1];
             if (text.startsWith(open, i)) {

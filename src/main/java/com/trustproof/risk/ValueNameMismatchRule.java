@@ -60,7 +60,7 @@ final class ValueNameMismatchRule implements Rule {
             if (agrees(part, first)) return 0;
         }
         // the first name may be written as several words: "Mary Ann" vs mary.ann.smith
-        for (String word : first.split("[ -]")) {
+        for (String word : parts(first)) {
             for (String part : parts) if (word.length() >= 2 && agrees(part, word)) return 0;
         }
         List<String> others = new ArrayList<>();
