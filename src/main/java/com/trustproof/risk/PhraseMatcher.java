@@ -192,10 +192,10 @@ final class PhraseMatcher {
             previous = c;
             state = delta[state * alphabet + classOf(c)];
             int[] ending = outputs[state];
-            if (ending.length == 0) continue;
+            if (ending.length == 0 || !endsOnBoundary(text, to, i)) continue;
             for (int phrase : ending) {
                 int start = startOf(text, from, i, phraseLength[phrase]);
-                if (start >= 0 && onBoundary(text, from, to, start, i + 1)) {
+                if (start >= 0 && startsOnBoundary(text, from, start)) {
                     hit.found(phrase, start, i + 1);
                     break;
                 }
@@ -217,9 +217,11 @@ final class PhraseMatcher {
             previous = c;
             state = delta[state * alphabet + classOf(c)];
             int[] ending = outputs[state];
+            // every phrase ending here ends with the same character: check the end boundary once
+            if (ending.length == 0 || !endsOnBoundary(text, to, i)) continue;
             for (int phrase : ending) {
                 int start = startOf(text, from, i, phraseLength[phrase]);
-                if (start >= 0 && onBoundary(text, from, to, start, i + 1)) hit.found(phrase, start, i + 1);
+                if (start >= 0 && startsOnBoundary(text, from, start)) hit.found(phrase, start, i + 1);
             }
         }
     }
@@ -238,11 +240,13 @@ final class PhraseMatcher {
         }
     }
 
-    private static boolean onBoundary(CharSequence text, int from, int to, int start, int end) {
-        boolean startsWord = isWordChar(text.charAt(start));
-        boolean endsWord = isWordChar(text.charAt(end - 1));
-        if (startsWord && start > from && isWordChar(text.charAt(start - 1))) return false;
-        return !(endsWord && end < to && isWordChar(text.charAt(end)));
+    /** A phrase ending in a letter or digit at {@code last} must not run on into a word. */
+    private static boolean endsOnBoundary(CharSequence text, int to, int last) {
+        return !(isWordChar(text.charAt(last)) && last + 1 < to && isWordChar(text.charAt(last + 1)));
+    }
+
+    private static boolean startsOnBoundary(CharSequence text, int from, int start) {
+        return !(isWordChar(text.charAt(start)) && start > from && isWordChar(text.charAt(start - 1)));
     }
 
     private static int step(char[][] keys, int[][] targets, int state, char c) {
@@ -250,9 +254,15 @@ final class PhraseMatcher {
         return k < 0 ? -1 : targets[state][k];
     }
 
-    static boolean isWordChar(char c) { return Character.isLetterOrDigit(c); }
+    static boolean isWordChar(char c) {
+        if (c < 128) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+        return Character.isLetterOrDigit(c);
+    }
 
-    static boolean isSpace(char c) { return Character.isWhitespace(c) || c == '\u00A0'; }
+    static boolean isSpace(char c) {
+        if (c < 128) return c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1C && c <= 0x1F);
+        return Character.isWhitespace(c) || c == '\u00A0';
+    }
 
     /** Case and typography folding shared by phrases and texts. */
     static char fold(char c) {
