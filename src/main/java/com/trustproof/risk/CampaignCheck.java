@@ -50,6 +50,8 @@ public final class CampaignCheck {
         return out;
     }
 
+    long htmlReused() { return context.htmlReused; }
+
     /** Recipients checked so far. */
     public long checked() { return context.total(); }
 

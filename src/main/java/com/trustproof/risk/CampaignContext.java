@@ -53,6 +53,25 @@ final class CampaignContext {
 
     long total() { return everyone.count(); }
 
+    /** Parses reused per rendering path (see {@link HtmlBody}); bounded, as paths are few. */
+    private final java.util.Map<String, HtmlBody> htmlByPath = new java.util.HashMap<>();
+    private static final int MAX_CACHED_PATHS = 512;
+    /** How many HTML bodies were served from a reused parse (for tests and tuning). */
+    long htmlReused;
+
+    HtmlBody htmlBody(com.trustproof.render.Rendering rendering) {
+        HtmlBody reference = htmlByPath.get(rendering.path());
+        if (reference != null) {
+            HtmlBody reused = HtmlBody.reuse(reference, rendering.body());
+            if (reused != null) { htmlReused++; return reused; }
+        }
+        HtmlBody parsed = HtmlBody.parse(rendering.body());
+        if (reference == null && parsed.reusable && htmlByPath.size() < MAX_CACHED_PATHS) {
+            htmlByPath.put(rendering.path(), parsed);
+        }
+        return parsed;
+    }
+
     /** "3.1%" */
     static String percent(long part, long whole) {
         if (whole == 0) return "0%";

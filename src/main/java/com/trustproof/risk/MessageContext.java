@@ -27,7 +27,7 @@ final class MessageContext {
     /** The parsed HTML body, or null for text campaigns. */
     HtmlBody html() {
         if (!isHtml()) return null;
-        if (html == null) html = new HtmlBody(rendering.body());
+        if (html == null) html = campaign.htmlBody(rendering);
         return html;
     }
 

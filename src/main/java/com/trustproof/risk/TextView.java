@@ -40,6 +40,14 @@ final class TextView {
         return new TextView(field, rendered, visible, visibleStart, visibleEnd, sourceStart, sourceEnd);
     }
 
+    int[] visibleStarts() { return visibleStart; }
+
+    int[] visibleEnds() { return visibleEnd; }
+
+    int[] sourceStarts() { return sourceStart; }
+
+    int[] sourceEnds() { return sourceEnd; }
+
     /** Source offset of a visible start offset. */
     int toSourceStart(int visible) {
         if (visibleStart == null) return visible;
