@@ -96,6 +96,13 @@ final class TextView {
     /** A finding of {@code spec} on visible [start, end), located in the rendered source. */
     Finding finding(RuleSpec spec, int start, int end, double confidenceFactor, String... keyValues) {
         int from = toSourceStart(start), to = Math.max(from, toSourceEnd(end));
+        if (visibleStart != null) {
+            // the message quotes what the reader sees ("we noticed you"), the span keeps the markup
+            String[] withText = java.util.Arrays.copyOf(keyValues, keyValues.length + 2);
+            withText[keyValues.length] = "text";
+            withText[keyValues.length + 1] = text.substring(start, end);
+            keyValues = withText;
+        }
         return spec.finding(field, from, to, rendered.text().substring(from, to), confidenceFactor, keyValues);
     }
 }
