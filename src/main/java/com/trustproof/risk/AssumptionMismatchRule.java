@@ -92,7 +92,7 @@ final class AssumptionMismatchRule implements Rule {
     /** "their interests: hiking; cycling" or "nothing on file about interests". */
     static String evidence(Recipient recipient, List<String> attributes, Traits.Verdict verdict) {
         if (verdict == Traits.Verdict.UNKNOWN) {
-            return "nothing on file about " + String.join(" or ", attributes);
+            return "nothing on file says so (no " + attributes.get(0) + ")";
         }
         for (String attribute : attributes) {
             List<String> values = recipient.values(FieldNames.canonical(attribute));

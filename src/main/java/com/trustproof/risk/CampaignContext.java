@@ -72,6 +72,11 @@ final class CampaignContext {
         return parsed;
     }
 
+    /** "1 recipient", "312 recipients" */
+    static String recipients(long count) {
+        return count == 1 ? "1 recipient" : String.format(java.util.Locale.ROOT, "%,d recipients", count);
+    }
+
     /** "3.1%" */
     static String percent(long part, long whole) {
         if (whole == 0) return "0%";

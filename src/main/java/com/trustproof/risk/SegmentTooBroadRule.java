@@ -58,7 +58,7 @@ final class SegmentTooBroadRule implements Rule {
             String template = campaign.campaign().template(field);
             lexicon.matcher.scan(template, (phrase, start, end) -> {
                 int entry = lexicon.entryIndexOf(phrase);
-                if (seenEntry[entry]) return;
+                if (seenEntry[entry] || declaredAt(tallies, field, start, end)) return;
                 seenEntry[entry] = true;
                 LexiconEntry lexiconEntry = lexicon.entryOf(phrase);
                 tallies.add(new Tally(null, lexicon.traitOf(phrase), field, start, end, template.substring(start, end),
@@ -85,11 +85,20 @@ final class SegmentTooBroadRule implements Rule {
                     if ((double) tally.holds / total >= minShare) continue;
                     Finding finding = spec.finding(tally.field, tally.start, tally.end, tally.text,
                             "assumption", tally.description, "share", CampaignContext.percent(tally.holds, total),
-                            "count", String.valueOf(tally.misses.count()));
+                            "count", String.valueOf(tally.misses.count()),
+                            "recipients", CampaignContext.recipients(tally.misses.count()));
                     out.add(new CampaignFinding(finding, tally.misses.count(), total, tally.misses.ids()));
                 }
             }
         };
+    }
+
+    /** True when a declared assumption already sits on this span (its reason quotes it). */
+    private static boolean declaredAt(List<Tally> tallies, MessageField field, int start, int end) {
+        for (Tally t : tallies) {
+            if (t.declared != null && t.field == field && t.start < end && start < t.end) return true;
+        }
+        return false;
     }
 
     /** A declared assumption, placed on the template snippet its reason quotes when there is one. */
