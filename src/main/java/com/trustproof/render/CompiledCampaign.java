@@ -57,13 +57,17 @@ public final class CompiledCampaign {
      * the fields separated by '/'.
      */
     public Rendering render(Recipient recipient) {
-        StringBuilder path = new StringBuilder(tokens.size() + 8);
-        RenderedText subjectText = subject.render(recipient, path);
-        path.append(PATH_FIELD_SEPARATOR);
-        RenderedText preheaderText = preheader.render(recipient, path);
-        path.append(PATH_FIELD_SEPARATOR);
-        RenderedText bodyText = body.render(recipient, path);
-        return new Rendering(subjectText, preheaderText, bodyText, path.toString());
+        RenderOutput out = RenderOutput.forRecipient(recipient);
+        try {
+            RenderedText subjectText = subject.render(out);
+            out.path.append(PATH_FIELD_SEPARATOR);
+            RenderedText preheaderText = preheader.render(out);
+            out.path.append(PATH_FIELD_SEPARATOR);
+            RenderedText bodyText = body.render(out);
+            return new Rendering(subjectText, preheaderText, bodyText, out.path.toString());
+        } finally {
+            out.release();
+        }
     }
 
     private FieldTemplate template(MessageField field) {
