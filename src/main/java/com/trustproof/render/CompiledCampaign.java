@@ -8,7 +8,11 @@ import com.trustproof.model.Recipient;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A campaign parsed once, rendered for many recipients. Thread-safe once built. */
+/**
+ * A campaign parsed once, rendered for many recipients. Thread-safe once built. Values are
+ * inserted literally (never parsed again); in HTML campaigns the body's values and fallbacks are
+ * HTML-escaped. Tags the mailing tool fills itself ({@link PlatformTags}) stay verbatim.
+ */
 public final class CompiledCampaign {
     /** Separates the subject's, preheader's and body's parts of a rendering path. */
     public static final char PATH_FIELD_SEPARATOR = '/';
@@ -20,10 +24,13 @@ public final class CompiledCampaign {
 
     private CompiledCampaign(Campaign campaign) {
         this.campaign = campaign;
-        boolean html = campaign.format() == Format.HTML;
-        this.subject = TemplateParser.parse(MessageField.SUBJECT, campaign.subject(), html);
-        this.preheader = TemplateParser.parse(MessageField.PREHEADER, campaign.preheader(), html);
-        this.body = TemplateParser.parse(MessageField.BODY, campaign.body(), html);
+        // Only an HTML body is markup. Subject and preheader are plain text even in HTML campaigns
+        // (a subject is a mail header; the tool escapes the preheader when it inserts it), so
+        // escaping them would show "Tom &amp; Jerry" to the recipient.
+        boolean htmlBody = campaign.format() == Format.HTML;
+        this.subject = TemplateParser.parse(MessageField.SUBJECT, campaign.subject(), false);
+        this.preheader = TemplateParser.parse(MessageField.PREHEADER, campaign.preheader(), false);
+        this.body = TemplateParser.parse(MessageField.BODY, campaign.body(), htmlBody);
         List<TemplateProblem> allProblems = new ArrayList<>();
         List<TokenInfo> allTokens = new ArrayList<>();
         for (FieldTemplate template : List.of(subject, preheader, body)) {

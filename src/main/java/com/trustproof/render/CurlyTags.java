@@ -64,6 +64,7 @@ final class CurlyTags {
             case "endif", "endunless" -> parser.end(start, end, LIQUID);
             case "comment" -> skipUntil(start, end, "endcomment", false);
             case "raw" -> skipUntil(start, end, "endraw", true);
+            case String word when PlatformTags.isPlatformField(word) -> parser.platformTag(start, end);
             default -> parser.leftover(start, end, "", "Unsupported tag {% " + words.get(0).text()
                     + " %}: Trustproof renders only if/elsif/else/unless, comment and raw.");
         };

@@ -75,6 +75,7 @@ final class TemplateParser {
      */
     int token(int start, int end, String rawField, TextFilter[] filters, int defaultAt, String fallback, String syntax) {
         String name = canonical(rawField);
+        if (PlatformTags.isPlatformField(name) || PlatformTags.isPlatformField(rawField)) return platformTag(start, end);
         String fallbackOutput = null;
         if (fallback != null) {
             fallbackOutput = TextFilter.applyAll(filters, defaultAt, fallback);
@@ -97,6 +98,11 @@ final class TemplateParser {
         flushTextUpTo(start);
         tree.node(new LeftoverNode(source.substring(start, end), fieldGuess, start, end));
         textStart = end;
+        return end;
+    }
+
+    /** A tag the mailing tool fills at send time: kept verbatim, as literal text. */
+    int platformTag(int start, int end) {
         return end;
     }
 

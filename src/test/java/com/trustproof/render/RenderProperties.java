@@ -20,9 +20,9 @@ class RenderProperties {
                 new Campaign("p", "", template, template, template, html ? Format.HTML : Format.TEXT, null, null));
         Recipient recipient = new Recipient(1, "a@b.c", Map.of("first_name", value, "last_name", value, "city", ""));
         Rendering rendering = campaign.render(recipient);
-        for (RenderedText text : List.of(rendering.subject(), rendering.preheader(), rendering.body())) {
-            assertSpansSound(text, template, value, html);
-        }
+        assertSpansSound(rendering.subject(), template, value, false);
+        assertSpansSound(rendering.preheader(), template, value, false);
+        assertSpansSound(rendering.body(), template, value, html);
         for (TemplateProblem problem : campaign.problems()) {
             assertTrue(template.substring(problem.start(), problem.end()).equals(problem.text()));
         }
