@@ -154,7 +154,7 @@ final class SimpleTags {
         String content = source.substring(start + MAUTIC.length(), close);
         int bar = content.indexOf('|');
         String name = bar < 0 ? content : content.substring(0, bar);
-        String fallback = bar < 0 ? null : content.substring(bar + 1);
+        String fallback = bar < 0 ? null : unquote(content.substring(bar + 1));
         if (name.isBlank()) return parser.leftover(start, close + 1, "", "This {contactfield=} names no field.");
         return parser.token(start, close + 1, name, fallback, "mautic");
     }

@@ -30,6 +30,13 @@ class SyntaxTest {
             "Hi {{ personalization_token('contact.firstname', 'there') }}!¦Hi Ann!¦Hi there!",
             "Hi {{ person|lookup:'First Name'|default:'pal' }}!¦Hi Ann!¦Hi pal!",
             "Hi {{- first_name -}}!¦Hi Ann!¦Hi !",
+            "Hi {{ first_name | default: 'there', allow_false: true }}!¦Hi Ann!¦Hi there!",
+            "Hi {{ contact.firstname|default('there', true) }}!¦Hi Ann!¦Hi there!",
+            "Hi {contactfield=firstname|\"there\"}!¦Hi Ann!¦Hi there!",
+            "Hi {{ first_name | capitalize | default: 'there' }}!¦Hi Ann!¦Hi there!",
+            "Hi {% if first_name %}{{first_name}}{% else %}there{% endif %}!¦Hi Ann!¦Hi there!",
+            "Hi {% raw %}{% endraw %}{{first_name|default:'there'}}{% comment %}{{x}}{% endcomment %}!¦Hi Ann!¦Hi there!",
+            "Hi {{! note }}{{first_name|default:'there'}}!¦Hi Ann!¦Hi there!",
     })
     void everyDialectReadsTheFieldAndItsFallback(String template, String withName, String withoutName) {
         assertEquals(withName, body(template, "first_name", "Ann"));
