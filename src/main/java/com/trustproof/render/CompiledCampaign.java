@@ -77,6 +77,22 @@ public final class CompiledCampaign {
         }
     }
 
+    /**
+     * The decisions a rendering path stands for, in field and rendering order: which branch each
+     * conditional took and where each token's text came from. For labelling variant groups.
+     */
+    public List<PathStep> explainPath(String path) {
+        List<PathStep> steps = new ArrayList<>();
+        int at = 0;
+        for (MessageField field : MessageField.values()) {
+            at = PathExplainer.explain(field, campaign.template(field), template(field).nodes, path, at, steps);
+            int separator = path.indexOf(PATH_FIELD_SEPARATOR, at);
+            if (separator < 0) break;
+            at = separator + 1;
+        }
+        return List.copyOf(steps);
+    }
+
     private FieldTemplate template(MessageField field) {
         return switch (field) {
             case SUBJECT -> subject;

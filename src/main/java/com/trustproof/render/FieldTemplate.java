@@ -4,7 +4,7 @@ import java.util.List;
 
 /** One field (subject, preheader or body) parsed into nodes, ready to render for anyone. */
 final class FieldTemplate {
-    private final TemplateNode[] nodes;
+    final TemplateNode[] nodes;
     private final boolean html;
     private final int textCapacity;
     /** The one rendering of a field without tokens or conditionals, shared by every recipient. */

@@ -109,7 +109,7 @@ final class TreeBuilder {
         TemplateNode[] otherwise = block.otherwise == null ? new TemplateNode[0]
                 : block.otherwise.toArray(TemplateNode[]::new);
         open.remove(block);
-        target().add(new ConditionalNode(block.conditions.toArray(Condition[]::new), branches, otherwise));
+        target().add(new ConditionalNode(block.conditions.toArray(Condition[]::new), branches, otherwise, block.start, block.end));
         dynamicNodes++;
     }
 

@@ -2,6 +2,8 @@ package com.trustproof.render;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+
 import static com.trustproof.render.RenderTestSupport.*;
 import static org.junit.jupiter.api.Assertions.*;
 
@@ -62,5 +64,26 @@ class ConditionalTest {
         assertEquals("liquid-if", tokens.get(2).syntax());
         assertEquals("x", tokens.get(3).fallback());
         assertNull(tokens.get(1).fallback());
+    }
+
+    @Test
+    void explainPathNamesEveryDecision() {
+        CompiledCampaign campaign = CompiledCampaign.compile(new com.trustproof.model.Campaign("t", "",
+                "{{first_name|default:'Friend'}}", "", "*|IF:CITY|*In *|CITY|**|ELSE:|*Near you*|END:IF|* {{tier}}",
+                null, null, null));
+        Rendering rendering = campaign.render(recipient("first_name", "Ann"));
+        assertEquals("V//0M", rendering.path());
+        var steps = campaign.explainPath(rendering.path());
+        assertEquals(3, steps.size());
+        assertEquals("{{first_name|default:'Friend'}}", steps.get(0).source());
+        assertEquals("used the recipient's value", steps.get(0).describe());
+        assertEquals("*|IF:CITY|*", steps.get(1).source());
+        assertEquals(-1, steps.get(1).branch());
+        assertEquals("took the ELSE branch", steps.get(1).describe());
+        assertEquals(TokenSpan.Source.MISSING, steps.get(2).tokenSource());
+        var inBranch = campaign.explainPath(campaign.render(recipient("city", "Oslo", "tier", "gold")).path());
+        assertEquals(List.of("{{first_name|default:'Friend'}}", "*|IF:CITY|*", "*|CITY|*", "{{tier}}"),
+                inBranch.stream().map(PathStep::source).toList());
+        assertTrue(campaign.explainPath("garbage").size() <= 1);
     }
 }

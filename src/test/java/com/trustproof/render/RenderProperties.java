@@ -23,6 +23,8 @@ class RenderProperties {
         assertSpansSound(rendering.subject(), template, value, false);
         assertSpansSound(rendering.preheader(), template, value, false);
         assertSpansSound(rendering.body(), template, value, html);
+        String marks = rendering.path().replace(String.valueOf(CompiledCampaign.PATH_FIELD_SEPARATOR), "");
+        assertTrue(campaign.explainPath(rendering.path()).size() == marks.length(), rendering::path);
         for (TemplateProblem problem : campaign.problems()) {
             assertTrue(template.substring(problem.start(), problem.end()).equals(problem.text()));
         }
