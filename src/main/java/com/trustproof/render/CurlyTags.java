@@ -37,7 +37,7 @@ final class CurlyTags {
         if (first == '!') return parser.skip(start, end);
         List<Lexeme> words = ExpressionLexer.lex(source, from, to);
         if (first == '#') return handlebarsOpen(start, end, from, to);
-        if (first == '/') return handlebarsClose(start, end, words);
+        if (first == '/') return handlebarsClose(start, end, ExpressionLexer.lex(source, from + 1, to));
         if (!words.isEmpty() && words.get(0).isName("else")) {
             if (words.size() == 1) return parser.otherwise(start, end, HANDLEBARS);
             if (words.get(1).isName("if")) return elseIf(start, end, words.subList(2, words.size()), HANDLEBARS);
@@ -79,9 +79,9 @@ final class CurlyTags {
     }
 
     private int handlebarsClose(int start, int end, List<Lexeme> words) {
-        // the lexer reads "/if" as an error lexeme then stops, so look at the text instead
-        String text = source.substring(start, end).replaceAll("[{}~\\s/-]", "");
-        if (text.equalsIgnoreCase("if") || text.equalsIgnoreCase("unless")) return parser.end(start, end, HANDLEBARS);
+        if (words.size() == 1 && (words.get(0).isName("if") || words.get(0).isName("unless"))) {
+            return parser.end(start, end, HANDLEBARS);
+        }
         return parser.leftover(start, end, "", "Unsupported closing tag; Trustproof renders {{/if}} and {{/unless}}.");
     }
 

@@ -31,10 +31,13 @@ final class SimpleTags {
         String content = source.substring(start + 2, close).strip();
         String upper = content.toUpperCase(Locale.ROOT);
         if (upper.startsWith("IF:")) return mailchimpBlock(start, end, content.substring(3), false, false);
+        if (upper.startsWith("INTERESTED:")) return interested(start, end, content.substring(11));
         if (upper.startsWith("IFNOT:")) return mailchimpBlock(start, end, content.substring(6), true, false);
         if (upper.startsWith("ELSEIF:")) return mailchimpBlock(start, end, content.substring(7), false, true);
         if (upper.equals("ELSE:") || upper.equals("ELSE")) return parser.otherwise(start, end, MAILCHIMP);
-        if (upper.startsWith("END:IF") || upper.equals("END")) return parser.end(start, end, MAILCHIMP);
+        if (upper.startsWith("END:IF") || upper.equals("END:INTERESTED") || upper.equals("END")) {
+            return parser.end(start, end, MAILCHIMP);
+        }
         if (upper.startsWith("ELSE") || upper.startsWith("END:")) {
             return parser.leftover(start, end, "", "Unknown Mailchimp conditional tag; use *|ELSE:|* or *|END:IF|*.");
         }
@@ -64,6 +67,26 @@ final class SimpleTags {
         }
         if (negate) condition = new Condition.Not(condition);
         return elseIf ? parser.elseIf(start, end, MAILCHIMP, condition) : parser.open(start, end, MAILCHIMP, condition);
+    }
+
+    /**
+     * Mailchimp's group test "*|INTERESTED:Interests:Running,Hiking|*": the recipient's (multi-valued)
+     * group attribute contains any of the listed interests.
+     */
+    private int interested(int start, int end, String groupAndValues) {
+        int colon = groupAndValues.indexOf(':');
+        String group = colon < 0 ? groupAndValues : groupAndValues.substring(0, colon);
+        if (group.isBlank()) return parser.leftover(start, end, "", "This *|INTERESTED:...|* names no group.");
+        String field = TemplateParser.canonical(group);
+        Condition condition = null;
+        String values = colon < 0 ? "" : groupAndValues.substring(colon + 1);
+        for (String value : values.split(",")) {
+            if (value.isBlank()) continue;
+            Condition one = new Condition.Comparison(field, Condition.Operator.CONTAINS, value.strip());
+            condition = condition == null ? one : new Condition.Combined(one, false, condition);
+        }
+        if (condition == null) condition = new Condition.Comparison(field, Condition.Operator.PRESENT, "");
+        return parser.open(start, end, MAILCHIMP, condition);
     }
 
     /** "FNAME", "FNAME=Bob", "FNAME != Bob", "AGE>30": unquoted operands, as Mailchimp writes them. */

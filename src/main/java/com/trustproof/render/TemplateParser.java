@@ -176,7 +176,7 @@ final class TemplateParser {
 
     private void conditionTokens(int start, int end, String dialect, Condition condition) {
         String text = source.substring(start, end);
-        for (String name : condition.fields()) {
+        for (String name : condition.fields().stream().distinct().toList()) {
             tokens.add(new TokenInfo(field, start, end, text, name, null, dialect + "-if"));
         }
     }

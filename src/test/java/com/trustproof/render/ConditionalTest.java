@@ -30,6 +30,15 @@ class ConditionalTest {
     }
 
     @Test
+    void mailchimpInterestGroups() {
+        String template = "*|INTERESTED:Interests:Trail running,Hiking|*Trails!*|ELSE:|*Gear!*|END:INTERESTED|*";
+        assertEquals("Trails!", body(template, "interests", "Cycling;hiking"));
+        assertEquals("Gear!", body(template, "interests", "Cycling"));
+        assertEquals("Gear!", body(template));
+        assertEquals(List.of("interests"), compileBody(template).tokens().stream().map(TokenInfo::fieldName).toList());
+    }
+
+    @Test
     void liquidAndHandlebarsConditionals() {
         String liquid = "{% if first_name != blank %}Hi {{first_name}}{% elsif city == 'Oslo' %}Hei{% else %}Hello{% endif %}";
         assertEquals("Hi Ann", body(liquid, "first_name", "Ann"));
