@@ -35,9 +35,9 @@ final class CurlyTags {
         if (from == to) return parser.leftover(start, end, "", "This merge token is empty.");
         char first = source.charAt(from);
         if (first == '!') return parser.skip(start, end);
-        List<Lexeme> words = ExpressionLexer.lex(source, from, to);
         if (first == '#') return handlebarsOpen(start, end, from, to);
         if (first == '/') return handlebarsClose(start, end, ExpressionLexer.lex(source, from + 1, to));
+        List<Lexeme> words = ExpressionLexer.lex(source, from, to);
         if (!words.isEmpty() && words.get(0).isName("else")) {
             if (words.size() == 1) return parser.otherwise(start, end, HANDLEBARS);
             if (words.get(1).isName("if")) return elseIf(start, end, words.subList(2, words.size()), HANDLEBARS);
