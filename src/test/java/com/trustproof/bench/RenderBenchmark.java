@@ -57,7 +57,7 @@ public class RenderBenchmark {
         campaign = CompiledCampaign.compile(new Campaign("Spring trail launch", "Acme <hello@acme.example>",
                 SUBJECT, "New grip, same love for the outdoors", BODY, Format.TEXT, null, null));
         if (!campaign.problems().isEmpty()) throw new IllegalStateException(campaign.problems().toString());
-        String[] names = {"Maria", "John", "", "Aiko", " ", "Sven", "Léa", "Oluwaseun"};
+        String[] names = {"Maria", "John", "", "Aiko", " ", "Sven", "Léa", "Oluwaseun", "Łukasz"};
         String[] cities = {"Oslo", "", "Denver", "Lyon", "Kyoto"};
         recipients = new Recipient[1000];
         for (int i = 0; i < recipients.length; i++) {
