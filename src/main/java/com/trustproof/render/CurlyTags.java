@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * The brace dialects: output tags {@code {{ ... }}} (Liquid, Handlebars, HubL, Klaviyo, Braze,
  * Iterable) and Liquid/HubL statement tags {@code {% ... %}} (if/elsif/else/endif, unless,
- * comment, raw). Whitespace-control dashes ({{- x -}}) are accepted and otherwise ignored.
+ * comment, raw), with whitespace control ({{- x -}}).
  */
 final class CurlyTags {
     private static final String LIQUID = "liquid", HANDLEBARS = "handlebars";
@@ -22,8 +22,34 @@ final class CurlyTags {
     }
 
     int output(int start) {
-        boolean triple = source.startsWith("{{{", start);
-        String closer = triple ? "}}}" : "}}";
+        String closer = source.startsWith("{{{", start) ? "}}}" : "}}";
+        parser.trimTextBefore(hasTrimMarkAt(start + closer.length()));
+        return afterTag(start, closer, readOutput(start, closer));
+    }
+
+    int liquidTag(int start) {
+        parser.trimTextBefore(hasTrimMarkAt(start + 2));
+        return afterTag(start, "%}", readLiquidTag(start));
+    }
+
+    /**
+     * Liquid/Handlebars whitespace control: "{{-" / "{%-" (Handlebars "{{~") trims the text before
+     * the tag (set before reading, since reading flushes that text first); "-}}" / "-%}" trims
+     * the text after it.
+     */
+    private int afterTag(int start, String closer, int end) {
+        parser.trimTextBefore(false);
+        int closerAt = end - closer.length();
+        boolean trimAfter = closerAt > start + closer.length() && source.startsWith(closer, closerAt)
+                && hasTrimMarkAt(closerAt - 1);
+        return trimAfter ? parser.skipWhitespaceAfter(end) : end;
+    }
+
+    private boolean hasTrimMarkAt(int at) {
+        return at < source.length() && isTrimMark(source.charAt(at));
+    }
+
+    private int readOutput(int start, String closer) {
         int close = findClose(start + closer.length(), closer);
         if (close < 0) {
             int end = brokenEnd(start);
@@ -45,7 +71,7 @@ final class CurlyTags {
         return new OutputExpression(parser, start, end, words).read();
     }
 
-    int liquidTag(int start) {
+    private int readLiquidTag(int start) {
         int close = findClose(start + 2, "%}");
         if (close < 0) return parser.leftover(start, brokenEnd(start), "", "This {% is never closed with %}.");
         int end = close + 2;

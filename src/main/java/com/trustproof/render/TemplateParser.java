@@ -23,6 +23,8 @@ final class TemplateParser {
     private final SimpleTags simple;
     /** Start of the literal text not yet handed to the tree. */
     private int textStart;
+    /** Set while reading a tag written "{{- ...": the text before it loses its trailing white space. */
+    private boolean trimTextBefore;
 
     private TemplateParser(MessageField field, String source, boolean html) {
         this.field = field;
@@ -182,7 +184,26 @@ final class TemplateParser {
     }
 
     private void flushTextUpTo(int start) {
-        tree.text(source, textStart, start);
+        int textEnd = start;
+        if (trimTextBefore) {
+            while (textEnd > textStart && Character.isWhitespace(source.charAt(textEnd - 1))) textEnd--;
+            trimTextBefore = false;
+        }
+        tree.text(source, textStart, textEnd);
         textStart = start;
+    }
+
+    /** Liquid/Handlebars whitespace control: "{{-" and "{%-" drop the white space before the tag. */
+    void trimTextBefore(boolean trim) {
+        trimTextBefore = trim;
+    }
+
+    /** "-}}" and "-%}" drop the white space after a tag that was read (not one kept as text). */
+    int skipWhitespaceAfter(int end) {
+        if (textStart != end) return end;
+        int at = end;
+        while (at < source.length() && Character.isWhitespace(source.charAt(at))) at++;
+        textStart = at;
+        return at;
     }
 }

@@ -29,7 +29,7 @@ class SyntaxTest {
             "Hi {{{first_name}}}!¦Hi Ann!¦Hi !",
             "Hi {{ personalization_token('contact.firstname', 'there') }}!¦Hi Ann!¦Hi there!",
             "Hi {{ person|lookup:'First Name'|default:'pal' }}!¦Hi Ann!¦Hi pal!",
-            "Hi {{- first_name -}}!¦Hi Ann!¦Hi !",
+            "Hi {{ first_name -}}  !¦Hi Ann!¦Hi !",
             "Hi {{ first_name | default: 'there', allow_false: true }}!¦Hi Ann!¦Hi there!",
             "Hi {{ contact.firstname|default('there', true) }}!¦Hi Ann!¦Hi there!",
             "Hi {contactfield=firstname|\"there\"}!¦Hi Ann!¦Hi there!",
@@ -79,5 +79,16 @@ class SyntaxTest {
     void emailComesFromTheRecipientWhenNoColumnHoldsIt() {
         var recipient = new com.trustproof.model.Recipient(3, "ann@example.com", java.util.Map.of());
         assertEquals("ann@example.com", compileBody("*|EMAIL|*").render(recipient).body().text());
+    }
+
+    @Test
+    void whitespaceControlTrimsAroundTags() {
+        assertEquals("AAnn  B", body("A  {{- first_name }}  B", "first_name", "Ann"));
+        assertEquals("A  AnnB", body("A  {{ first_name -}}  B", "first_name", "Ann"));
+        assertEquals("AAnnB", body("A \n{{~ first_name ~}}\n B", "first_name", "Ann"));
+        String block = "<p>\n  {%- if first_name -%}\n  Hi {{ first_name }}\n  {%- else -%}\n  Hello\n{%- endif %}</p>";
+        assertEquals("<p>Hello</p>", body(block));
+        assertEquals("<p>Hi Ann</p>", body(block, "first_name", "Ann"));
+        assertEquals("x {{ - }} y", body("x {{ - }} y"));
     }
 }
