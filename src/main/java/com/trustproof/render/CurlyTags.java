@@ -98,17 +98,44 @@ final class CurlyTags {
 
     private int handlebarsOpen(int start, int end, int from, int to) {
         List<Lexeme> words = ExpressionLexer.lex(source, from + 1, to);
-        if (!words.isEmpty() && (words.get(0).isName("if") || words.get(0).isName("unless"))) {
-            return open(start, end, words.subList(1, words.size()), HANDLEBARS, words.get(0).isName("unless"));
+        Lexeme helper = words.isEmpty() ? null : words.get(0);
+        if (helper != null && (helper.isName("if") || helper.isName("unless"))) {
+            return open(start, end, words.subList(1, words.size()), HANDLEBARS, helper.isName("unless"));
         }
-        return parser.leftover(start, end, "", "Unsupported block helper; Trustproof renders {{#if}} and {{#unless}}.");
+        Condition.Operator operator = helper == null ? null : iterableComparison(helper.text());
+        if (operator != null) {
+            // Iterable: {{#ifEq plan "gold"}} ... {{else}} ... {{/ifEq}}
+            if (words.size() != 3 || !words.get(1).is(Lexeme.Kind.NAME)
+                    || !(words.get(2).is(Lexeme.Kind.STRING) || words.get(2).is(Lexeme.Kind.NUMBER))) {
+                return parser.leftover(start, end, "", "Write {{#" + helper.text() + " field \"value\"}}.");
+            }
+            Condition condition = new Condition.Comparison(TemplateParser.canonical(words.get(1).text()), operator,
+                    words.get(2).text().strip());
+            return parser.open(start, end, HANDLEBARS, condition);
+        }
+        return parser.leftover(start, end, "", "Unsupported block helper; Trustproof renders {{#if}}, {{#unless}} and Iterable's {{#ifEq}} family.");
     }
 
     private int handlebarsClose(int start, int end, List<Lexeme> words) {
-        if (words.size() == 1 && (words.get(0).isName("if") || words.get(0).isName("unless"))) {
+        Lexeme helper = words.size() == 1 ? words.get(0) : null;
+        if (helper != null && (helper.isName("if") || helper.isName("unless") || iterableComparison(helper.text()) != null)) {
             return parser.end(start, end, HANDLEBARS);
         }
-        return parser.leftover(start, end, "", "Unsupported closing tag; Trustproof renders {{/if}} and {{/unless}}.");
+        return parser.leftover(start, end, "", "Unsupported closing tag; Trustproof renders {{/if}}, {{/unless}} and {{/ifEq}}.");
+    }
+
+    /** Iterable's comparison block helpers, or null for any other name. */
+    private static Condition.Operator iterableComparison(String helper) {
+        return switch (helper) {
+            case "ifEq" -> Condition.Operator.EQUALS;
+            case "ifNotEq" -> Condition.Operator.NOT_EQUALS;
+            case "ifContainsStr" -> Condition.Operator.CONTAINS;
+            case "ifGt" -> Condition.Operator.GREATER;
+            case "ifGte" -> Condition.Operator.GREATER_OR_EQUAL;
+            case "ifLt" -> Condition.Operator.LESS;
+            case "ifLte" -> Condition.Operator.LESS_OR_EQUAL;
+            default -> null;
+        };
     }
 
     private int open(int start, int end, List<Lexeme> words, String dialect, boolean negate) {

@@ -139,6 +139,10 @@ final class SimpleTags {
      */
     int ampscript(int start) {
         int at = start + 2;
+        if (source.startsWith("=", at)) {
+            int close = source.indexOf("=%%", at + 1);
+            if (close >= 0 && AmpscriptLookup.read(parser, start, close + 3, at + 1, close)) return close + 3;
+        }
         if (at < source.length() && (source.charAt(at) == '[' || source.charAt(at) == '=')) {
             String closer = source.charAt(at) == '[' ? "]%%" : "=%%";
             int close = source.indexOf(closer, at + 1);

@@ -37,6 +37,9 @@ class SyntaxTest {
             "Hi {% if first_name %}{{first_name}}{% else %}there{% endif %}!¦Hi Ann!¦Hi there!",
             "Hi {% raw %}{% endraw %}{{first_name|default:'there'}}{% comment %}{{x}}{% endcomment %}!¦Hi Ann!¦Hi there!",
             "Hi {{! note }}{{first_name|default:'there'}}!¦Hi Ann!¦Hi there!",
+            "Hi %%=AttributeValue(\"FirstName\")=%%!¦Hi Ann!¦Hi !",
+            "Hi %%= ProperCase(AttributeValue('First Name')) =%%!¦Hi Ann!¦Hi !",
+            "Hi {{#ifEq firstName \"Ann\"}}Ann{{else}}{{defaultIfEmpty firstName \"there\"}}{{/ifEq}}!¦Hi Ann!¦Hi there!",
     })
     void everyDialectReadsTheFieldAndItsFallback(String template, String withName, String withoutName) {
         assertEquals(withName, body(template, "first_name", "Ann"));
@@ -49,6 +52,15 @@ class SyntaxTest {
     void mailchimpCaseFilters() {
         assertEquals("ANN ann Mary-Jane Lee", body("*|UPPER:FNAME|* *|LOWER:FNAME|* *|TITLE:LNAME|*",
                 "FNAME", "Ann", "LNAME", "mARY-jane lee"));
+    }
+
+    @Test
+    void ampscriptLookupsApplyTheirFunctionsAndCodeStaysCode() {
+        assertEquals(" Ann|ANN", body("%%=ProperCase(AttributeValue(\"FirstName\"))=%%|%%=Uppercase(Trim(AttributeValue(\"FirstName\")))=%%",
+                "first_name", " aNN"));
+        CompiledCampaign code = compileBody("Hi %%=v(@name)=%% %%=AttributeValue(@x)=%%");
+        assertEquals(2, code.problems().size());
+        assertEquals("Hi %%=v(@name)=%% %%=AttributeValue(@x)=%%", code.render(recipient()).body().text());
     }
 
     @Test
