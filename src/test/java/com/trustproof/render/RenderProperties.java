@@ -84,7 +84,8 @@ class RenderProperties {
         Arbitrary<String> pieces = Arbitraries.oneOf(
                 Arbitraries.of("{{", "}}", "{%", "%}", "*|", "|*", "%%", "|", "*", "%", "{", "}", ":", "'", "\"", "\\",
                         "$", "=", "!", "<", ">", "&", " ", "\n", "if", "else", "endif", "IF:", "ELSE:", "END:IF", "#if",
-                        "/if", "first_name", "FNAME", "city", "default", "upcase", "{contactfield=", "${"),
+                        "/if", "first_name", "FNAME", "city", "default", "upcase", "{contactfield=", "${", "%%=AttributeValue(",
+                        "ProperCase(", "#ifEq ", "/ifEq", "INTERESTED:", "-", "~", "UNSUB", "{{-", "-}}"),
                 Arbitraries.of("{{first_name}}", "{{ first_name | default: \"a\\\"b\" }}", "*|FNAME|*", "*|TITLE:FNAME|*",
                         "*|IF:FNAME|*", "*|ELSE:|*", "*|END:IF|*", "{% if city %}", "{% else %}", "{% endif %}",
                         "{{#if first_name}}", "{{else}}", "{{/if}}", "%%FirstName%%", "{contactfield=firstname|x}",
