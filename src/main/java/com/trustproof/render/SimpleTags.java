@@ -8,7 +8,8 @@ import java.util.Locale;
  * {@code {contactfield=firstname|there}}.
  */
 final class SimpleTags {
-    static final String MAUTIC = "{contactfield=";
+    /** Mautic's tag opener, and the older spelling it still accepts. */
+    static final String MAUTIC = "{contactfield=", MAUTIC_LEGACY = "{leadfield=";
     private static final String MAILCHIMP = "mailchimp";
     /** How far a tag may reach; further than this, the opener was surely never closed. */
     private static final int MAX_TAG_LENGTH = 200;
@@ -166,8 +167,8 @@ final class SimpleTags {
     }
 
     /** "{contactfield=firstname|there}": everything after the '|' is the fallback, as written. */
-    int mautic(int start) {
-        int close = -1, at = start + MAUTIC.length();
+    int mautic(int start, int openerLength) {
+        int close = -1, at = start + openerLength;
         for (; at < source.length() && at - start < MAX_TAG_LENGTH; at++) {
             char c = source.charAt(at);
             if (c == '}') { close = at; break; }
@@ -175,10 +176,10 @@ final class SimpleTags {
         }
         if (close < 0) {
             int end = at;
-            while (end > start + MAUTIC.length() && Character.isWhitespace(source.charAt(end - 1))) end--;
-            return parser.leftover(start, end, parser.guessField(start + MAUTIC.length(), end), "This {contactfield=...} is never closed with }.");
+            while (end > start + openerLength && Character.isWhitespace(source.charAt(end - 1))) end--;
+            return parser.leftover(start, end, parser.guessField(start + openerLength, end), "This {contactfield=...} is never closed with }.");
         }
-        String content = source.substring(start + MAUTIC.length(), close);
+        String content = source.substring(start + openerLength, close);
         int bar = content.indexOf('|');
         String name = bar < 0 ? content : content.substring(0, bar);
         String fallback = bar < 0 ? null : unquote(content.substring(bar + 1));

@@ -58,8 +58,11 @@ final class TemplateParser {
         char first = source.charAt(position), second = source.charAt(position + 1);
         if (first == '{' && second == '{') return curly.output(position);
         if (first == '{' && second == '%') return curly.liquidTag(position);
-        if (first == '{' && source.regionMatches(true, position, SimpleTags.MAUTIC, 0, SimpleTags.MAUTIC.length())) {
-            return simple.mautic(position);
+        if (first == '{' && startsWithIgnoreCase(position, SimpleTags.MAUTIC)) {
+            return simple.mautic(position, SimpleTags.MAUTIC.length());
+        }
+        if (first == '{' && startsWithIgnoreCase(position, SimpleTags.MAUTIC_LEGACY)) {
+            return simple.mautic(position, SimpleTags.MAUTIC_LEGACY.length());
         }
         if (first == '*' && second == '|') return simple.mailchimp(position);
         if (first == '|' && second == '*') {
@@ -67,6 +70,10 @@ final class TemplateParser {
         }
         if (first == '%' && second == '%') return simple.ampscript(position);
         return position;
+    }
+
+    private boolean startsWithIgnoreCase(int position, String prefix) {
+        return source.regionMatches(true, position, prefix, 0, prefix.length());
     }
 
     // ---- what the dialect readers call; each returns the index after the tag ----

@@ -9,7 +9,7 @@ import java.util.Locale;
  * really unrendered template ("{{first_name}}", "*|FNAME|*") and for output checks.
  */
 public final class TokenSyntax {
-    private static final String[] OPENERS = {"{{", "{%", "*|", "|*", "%%", "{contactfield="};
+    private static final String[] OPENERS = {"{{", "{%", "*|", "|*", "%%", "{contactfield=", "{leadfield="};
 
     private TokenSyntax() {}
 

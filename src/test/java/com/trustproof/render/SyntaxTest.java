@@ -26,6 +26,7 @@ class SyntaxTest {
             "Hi %%FirstName%%!¦Hi Ann!¦Hi !",
             "Hi %%First Name%%!¦Hi Ann!¦Hi !",
             "Hi {contactfield=firstname|there}!¦Hi Ann!¦Hi there!",
+            "Hi {leadfield=firstname|there}!¦Hi Ann!¦Hi there!",
             "Hi {{{first_name}}}!¦Hi Ann!¦Hi !",
             "Hi {{ personalization_token('contact.firstname', 'there') }}!¦Hi Ann!¦Hi there!",
             "Hi {{ person|lookup:'First Name'|default:'pal' }}!¦Hi Ann!¦Hi pal!",
