@@ -73,10 +73,13 @@ class RenderProperties {
         }
     }
 
-    /** A filtered token (upcase, TITLE:) shows the value changed, so it is not compared verbatim. */
+    /** A filtered token (upcase, TITLE:, ProperCase) shows the value changed, so it is not compared verbatim. */
     private static boolean isFiltered(String template, TokenSpan span) {
-        String source = template.substring(span.sourceStart(), span.sourceEnd());
-        return source.contains("|") && !source.matches("(?s)\\{\\{[^|]*\\|\\s*default[^|]*}}") || source.contains(":");
+        String source = template.substring(span.sourceStart(), span.sourceEnd()).toLowerCase(java.util.Locale.ROOT);
+        for (String filter : List.of("upcase", "downcase", "capitalize", "title", "upper", "lower", "strip", "trim", "propercase")) {
+            if (source.contains(filter)) return true;
+        }
+        return false;
     }
 
     @Provide
