@@ -13,6 +13,9 @@ import java.util.List;
  * broken tags become a {@link TemplateProblem} and are copied to the output as written.
  */
 final class TemplateParser {
+    /** Deeper nesting is surely a mistake, and rendering recurses once per level. */
+    static final int MAX_NESTING = 64;
+
     final MessageField field;
     final String source;
     private final boolean html;
@@ -131,6 +134,9 @@ final class TemplateParser {
     }
 
     int open(int start, int end, String dialect, Condition condition) {
+        if (tree.depth() >= MAX_NESTING) {
+            return leftover(start, end, "", "Conditionals are nested more than " + MAX_NESTING + " deep.");
+        }
         flushTextUpTo(start);
         tree.open(dialect, condition, start, end);
         conditionTokens(start, end, dialect, condition);

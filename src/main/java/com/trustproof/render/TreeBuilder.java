@@ -89,6 +89,9 @@ final class TreeBuilder {
 
     TemplateNode[] nodes() { return root.toArray(TemplateNode[]::new); }
 
+    /** How many conditionals are open around the current position. */
+    int depth() { return open.size(); }
+
     /** True when every node is literal text, so the rendering is the same for everyone. */
     boolean isConstant() { return dynamicNodes == 0; }
 

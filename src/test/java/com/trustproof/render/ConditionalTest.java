@@ -30,6 +30,16 @@ class ConditionalTest {
     }
 
     @Test
+    void absurdNestingIsReportedNotOverflowed() {
+        String template = "*|IF:FNAME|*".repeat(5000) + "x" + "*|END:IF|*".repeat(5000);
+        CompiledCampaign campaign = compileBody(template);
+        assertFalse(campaign.problems().isEmpty());
+        assertNotNull(campaign.render(recipient("FNAME", "Ann")).body().text());
+        String manyJoiners = "{% if a" + " and a".repeat(5000) + " %}x{% endif %}";
+        assertNotNull(compileBody(manyJoiners).render(recipient()).body().text());
+    }
+
+    @Test
     void mailchimpInterestGroups() {
         String template = "*|INTERESTED:Interests:Trail running,Hiking|*Trails!*|ELSE:|*Gear!*|END:INTERESTED|*";
         assertEquals("Trails!", body(template, "interests", "Cycling;hiking"));
