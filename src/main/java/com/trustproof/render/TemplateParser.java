@@ -19,7 +19,7 @@ final class TemplateParser {
     final MessageField field;
     final String source;
     private final boolean html;
-    private final TreeBuilder tree = new TreeBuilder();
+    private final TreeBuilder tree;
     private final List<TemplateProblem> problems = new ArrayList<>();
     private final List<TokenInfo> tokens = new ArrayList<>();
     private final CurlyTags curly;
@@ -33,6 +33,7 @@ final class TemplateParser {
         this.field = field;
         this.source = source;
         this.html = html;
+        this.tree = new TreeBuilder(source);
         this.curly = new CurlyTags(this);
         this.simple = new SimpleTags(this);
     }
@@ -47,9 +48,9 @@ final class TemplateParser {
             int after = tagAt(position);
             position = after > position ? after : position + 1;
         }
-        tree.text(source, textStart, source.length());
+        tree.text(textStart, source.length());
         for (TreeBuilder.OpenBlock block : tree.finish()) {
-            problem(block.start, block.end, "This conditional is never closed; everything after it depends on it.");
+            problem(block.start, block.end, "This conditional is never closed, so its tags are left in the message.");
         }
         problems.sort(Comparator.comparingInt(TemplateProblem::start));
         return new FieldTemplate(tree.nodes(), tree.isConstant(), html, source.length(), problems, tokens);
@@ -128,7 +129,7 @@ final class TemplateParser {
     /** Text between two tags that must stay literal even if it looks like a tag (Liquid raw). */
     int literal(int start, int end, int textFrom, int textTo) {
         flushTextUpTo(start);
-        tree.text(source, textFrom, textTo);
+        tree.text(textFrom, textTo);
         textStart = end;
         return end;
     }
@@ -146,7 +147,7 @@ final class TemplateParser {
 
     int elseIf(int start, int end, String dialect, Condition condition) {
         flushTextUpTo(start);
-        if (!tree.elseIf(dialect, condition)) {
+        if (!tree.elseIf(dialect, condition, start, end)) {
             return leftover(start, end, "", "This ELSE IF has no open IF before it (or comes after ELSE).");
         }
         conditionTokens(start, end, dialect, condition);
@@ -156,7 +157,7 @@ final class TemplateParser {
 
     int otherwise(int start, int end, String dialect) {
         flushTextUpTo(start);
-        if (!tree.otherwise(dialect)) return leftover(start, end, "", "This ELSE has no open IF before it (or is a second ELSE).");
+        if (!tree.otherwise(dialect, start, end)) return leftover(start, end, "", "This ELSE has no open IF before it (or is a second ELSE).");
         textStart = end;
         return end;
     }
@@ -202,7 +203,7 @@ final class TemplateParser {
             while (textEnd > textStart && Character.isWhitespace(source.charAt(textEnd - 1))) textEnd--;
             trimTextBefore = false;
         }
-        tree.text(source, textStart, textEnd);
+        tree.text(textStart, textEnd);
         textStart = start;
     }
 
