@@ -1,5 +1,6 @@
 package com.trustproof.risk;
 
+import com.trustproof.model.FieldNames;
 import com.trustproof.model.Finding;
 import com.trustproof.model.MessageField;
 import com.trustproof.render.RenderedText;
@@ -53,8 +54,8 @@ final class TokenUnresolvedRule implements Rule {
         while (i < text.length() - 1) {
             int end = syntaxEnd(text, i);
             if (end < 0) { i++; continue; }
-            if (!insideSpan(rendered, i, end)) {
-                String found = text.substring(i, end);
+            String found = text.substring(i, end);
+            if (!insideSpan(rendered, i, end) && !toolFields.contains(FieldNames.canonical(innerName(found)))) {
                 out.add(spec.finding(field, i, end, found, "token", found, "field", "?"));
             }
             i = end;
@@ -89,6 +90,19 @@ final class TokenUnresolvedRule implements Rule {
             if (span.source() != TokenSpan.Source.FALLBACK && span.start() < end && start < span.end()) return true;
         }
         return false;
+    }
+
+    /** The field a left-over tag names: "{{ unsubscribe_url }}" → "unsubscribe_url", "*|UNSUB|*" → "UNSUB". */
+    static String innerName(String tag) {
+        int i = 0;
+        while (i < tag.length() && "{}*|%$[ ".indexOf(tag.charAt(i)) >= 0) i++;
+        int end = i;
+        while (end < tag.length()) {
+            char c = tag.charAt(end);
+            if (!(Character.isLetterOrDigit(c) || c == '_' || c == '.' || c == ':' || c == '-')) break;
+            end++;
+        }
+        return tag.substring(i, end);
     }
 
     static String safeSubstring(String text, int start, int end) {
