@@ -53,7 +53,7 @@ final class RuleFactory {
         if (phraseRule != null) return phraseRule.apply(spec, families);
         // rules that share another rule's data
         switch (spec.id) {
-            case TOO_BROAD: return new SegmentTooBroadRule(spec, specs.get(LEXICON_OWNER));
+            case TOO_BROAD: return new SegmentTooBroadRule(spec, specs.get(LEXICON_OWNER), families);
             case UNRESOLVED: return new TokenUnresolvedRule(spec, ToolFields.from(specs));
             case NO_FALLBACK: return new TokenNoFallbackRule(spec, ToolFields.from(specs));
             default: break;

@@ -167,6 +167,18 @@ class CampaignCheckTest {
     }
 
     @Test
+    void aPhraseInAConditionalBranchCountsOnlyRecipientsWhoGetIt() {
+        RuleExample example = RuleExample.ofText("*|IF:INTERESTS=running|*As a fellow runner, you will love this. *|END:IF|*Spring sale.");
+        example.recipients = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            example.recipients.add(new LinkedHashMap<>(Map.of("email", i + "@example.com", "interests", i < 6 ? "running" : "golf")));
+        }
+        ExampleRun run = ExampleRun.of(ENGINE, example);
+        assertTrue(run.of("segment.too-broad").isEmpty(), run.all().toString());
+        assertTrue(run.of("assumption.mismatch").isEmpty(), run.all().toString());
+    }
+
+    @Test
     void rulesAreListedForTheUi() {
         List<RuleDescriptor> rules = ENGINE.rules();
         assertEquals(20, rules.size());
