@@ -9,6 +9,6 @@ record LeftoverNode(String text, String field, int sourceStart, int sourceEnd) i
     public void render(RenderOutput out) {
         int start = out.text.length();
         out.text.append(text);
-        out.spans.add(new TokenSpan(start, out.text.length(), sourceStart, sourceEnd, field, TokenSpan.Source.MISSING));
+        out.addSpan(new TokenSpan(start, out.text.length(), sourceStart, sourceEnd, field, TokenSpan.Source.MISSING));
     }
 }

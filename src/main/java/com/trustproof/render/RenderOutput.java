@@ -3,25 +3,48 @@ package com.trustproof.render;
 import com.trustproof.model.FieldNames;
 import com.trustproof.model.Recipient;
 
-import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 
-/** Everything one field's rendering reads and writes: the recipient, text, spans, path. */
+/**
+ * Where a rendering is written: text, provenance spans and the path signature. One instance per
+ * thread is reused, so a rendering allocates only its results (strings, spans, span lists).
+ */
 final class RenderOutput {
-    private final Recipient recipient;
-    private final Map<String, String> values;
-    final boolean html;
-    final StringBuilder text;
-    final ArrayList<TokenSpan> spans;
-    final StringBuilder path;
+    private static final ThreadLocal<RenderOutput> PER_THREAD = ThreadLocal.withInitial(RenderOutput::new);
+    /** Scratch buffers grown past this (by a huge template) are not kept for the next rendering. */
+    private static final int MAX_KEPT_CAPACITY = 1 << 16;
 
-    RenderOutput(Recipient recipient, boolean html, int textCapacity, int spanCapacity, StringBuilder path) {
-        this.recipient = recipient;
-        this.values = recipient.attributes();
+    private Recipient recipient;
+    private Map<String, String> values;
+    boolean html;
+    StringBuilder text = new StringBuilder(2048);
+    final StringBuilder path = new StringBuilder(64);
+    private TokenSpan[] spans = new TokenSpan[16];
+    private int spanCount;
+
+    private RenderOutput() {}
+
+    static RenderOutput forRecipient(Recipient recipient) {
+        RenderOutput out = PER_THREAD.get();
+        out.recipient = recipient;
+        out.values = recipient.attributes();
+        out.path.setLength(0);
+        return out;
+    }
+
+    void startField(boolean html, int expectedLength) {
         this.html = html;
-        this.text = new StringBuilder(textCapacity);
-        this.spans = new ArrayList<>(spanCapacity);
-        this.path = path;
+        if (text.capacity() > MAX_KEPT_CAPACITY) text = new StringBuilder(expectedLength);
+        text.setLength(0);
+        spanCount = 0;
+    }
+
+    RenderedText finishField() {
+        List<TokenSpan> spanList = spanCount == 0 ? List.of() : List.of(Arrays.copyOf(spans, spanCount));
+        Arrays.fill(spans, 0, spanCount, null); // let the spans go with their rendering
+        return new RenderedText(text.toString(), spanList);
     }
 
     /** The recipient's raw value of a canonical field; the email also when no column holds it. */
@@ -31,7 +54,22 @@ final class RenderOutput {
         return value;
     }
 
+    void addSpan(TokenSpan span) {
+        if (spanCount == spans.length) spans = Arrays.copyOf(spans, spanCount * 2);
+        spans[spanCount++] = span;
+    }
+
     void renderAll(TemplateNode[] nodes) {
-        for (TemplateNode node : nodes) node.render(this);
+        for (TemplateNode node : nodes) {
+            // literal text is most of every template: append it without a virtual call
+            if (node instanceof LiteralNode literal) text.append(literal.text());
+            else node.render(this);
+        }
+    }
+
+    /** Forget the recipient so the thread's scratch does not keep personal data reachable. */
+    void release() {
+        recipient = null;
+        values = null;
     }
 }

@@ -33,6 +33,6 @@ record TokenNode(String field, TextFilter[] filters, String fallbackOutput, int 
             source = TokenSpan.Source.MISSING;
             out.path.append(MISSING_MARK);
         }
-        out.spans.add(new TokenSpan(start, text.length(), sourceStart, sourceEnd, field, source));
+        out.addSpan(new TokenSpan(start, text.length(), sourceStart, sourceEnd, field, source));
     }
 }
