@@ -67,11 +67,11 @@ public final class CompiledCampaign {
         RenderOutput out = RenderOutput.forRecipient(recipient);
         try {
             RenderedText subjectText = subject.render(out);
-            out.path.append(PATH_FIELD_SEPARATOR);
+            out.mark(PATH_FIELD_SEPARATOR);
             RenderedText preheaderText = preheader.render(out);
-            out.path.append(PATH_FIELD_SEPARATOR);
+            out.mark(PATH_FIELD_SEPARATOR);
             RenderedText bodyText = body.render(out);
-            return new Rendering(subjectText, preheaderText, bodyText, out.path.toString());
+            return new Rendering(subjectText, preheaderText, bodyText, out.path());
         } finally {
             out.release();
         }

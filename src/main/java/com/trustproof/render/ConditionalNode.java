@@ -12,12 +12,12 @@ record ConditionalNode(Condition[] conditions, TemplateNode[][] branches, Templa
     public void render(RenderOutput out) {
         for (int i = 0; i < conditions.length; i++) {
             if (conditions[i].test(out)) {
-                out.path.append(branchMark(i));
+                out.mark(branchMark(i));
                 out.renderAll(branches[i]);
                 return;
             }
         }
-        out.path.append('0');
+        out.mark('0');
         out.renderAll(otherwise);
     }
 

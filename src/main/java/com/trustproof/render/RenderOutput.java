@@ -18,7 +18,8 @@ final class RenderOutput {
     private Recipient recipient;
     private Map<String, String> values;
     boolean html;
-    final StringBuilder path = new StringBuilder(64);
+    private char[] path = new char[64];
+    private int pathLength;
     private String[] pieces = new String[32];
     private int pieceCount;
     private int length;
@@ -31,7 +32,7 @@ final class RenderOutput {
         RenderOutput out = PER_THREAD.get();
         out.recipient = recipient;
         out.values = recipient.attributes();
-        out.path.setLength(0);
+        out.pathLength = 0;
         return out;
     }
 
@@ -54,6 +55,14 @@ final class RenderOutput {
         Arrays.fill(spans, 0, spanCount, null);
         return new RenderedText(text, spanList);
     }
+
+    /** Adds one character to the rendering-path signature. */
+    void mark(char mark) {
+        if (pathLength == path.length) path = Arrays.copyOf(path, pathLength * 2);
+        path[pathLength++] = mark;
+    }
+
+    String path() { return new String(path, 0, pathLength); }
 
     /** Length of the text so far: where the next piece starts. */
     int length() { return length; }

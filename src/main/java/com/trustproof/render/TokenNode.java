@@ -22,14 +22,14 @@ record TokenNode(String field, TextFilter[] filters, String fallbackOutput, int 
             if (filters.length > 0) value = TextFilter.applyAll(filters, 0, value);
             out.append(out.html ? HtmlEscaper.escape(value) : value);
             source = TokenSpan.Source.VALUE;
-            out.path.append(VALUE_MARK);
+            out.mark(VALUE_MARK);
         } else if (fallbackOutput != null) {
             out.append(fallbackOutput);
             source = TokenSpan.Source.FALLBACK;
-            out.path.append(FALLBACK_MARK);
+            out.mark(FALLBACK_MARK);
         } else {
             source = TokenSpan.Source.MISSING;
-            out.path.append(MISSING_MARK);
+            out.mark(MISSING_MARK);
         }
         out.addSpan(new TokenSpan(start, out.length(), sourceStart, sourceEnd, field, source));
     }
