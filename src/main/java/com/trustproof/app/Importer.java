@@ -65,24 +65,30 @@ final class Importer {
                 RecipientTable table = store.recipients();
                 table.beginReplace();
                 int emailColumn = columns.indexOf(FieldNames.EMAIL);
-                for (ParsedRow row; (row = source.next()) != null; ) {
-                    String problem = problemOf(row, emailColumn);
-                    if (problem != null) {
-                        long column = row.problem() != null ? row.problemColumn() : emailColumn + 1;
-                        if (!skipInvalid) throw new InputException(recipientsFile, row.line(), column, problem);
-                        rejects.add(row, problem);
-                        continue;
-                    }
-                    Recipient recipient = recipient(++result[0], columns, row.cells());
-                    Checker.Result checked = checker.check(recipient);
-                    stats.add(recipient, checked.check());
-                    table.add(new NewRecipient(row.line(), recipient.email(), recipient.displayName(),
-                            String.join(";", recipient.segments()), orEmpty(recipient.consent()), row.cells(), checked.summary()));
-                    if (result[0] % PROGRESS_EVERY == 0) {
+                Handoff.<NewRecipient>run(emit -> {
+                    long id = 0;
+                    for (ParsedRow row; (row = source.next()) != null; ) {
+                        String problem = problemOf(row, emailColumn);
+                        if (problem != null) {
+                            long column = row.problem() != null ? row.problemColumn() : emailColumn + 1;
+                            if (!skipInvalid) throw new InputException(recipientsFile, row.line(), column, problem);
+                            rejects.add(row, problem);
+                            continue;
+                        }
+                        Recipient recipient = recipient(++id, columns, row.cells());
+                        Checker.Result checked = checker.check(recipient);
+                        stats.add(recipient, checked.check());
+                        emit.accept(new NewRecipient(id, row.line(), recipient.email(), recipient.displayName(),
+                                String.join(";", recipient.segments()), orEmpty(recipient.consent()),
+                                RecipientTable.encode(row.cells()), checked.summary()));
                         if (Thread.currentThread().isInterrupted()) throw new CancellationException("import cancelled");
-                        progress.update(result[0], -1);
                     }
-                }
+                }, batch -> {
+                    for (NewRecipient recipient : batch) table.add(recipient);
+                    result[0] += batch.size();
+                    if (Thread.currentThread().isInterrupted()) throw new CancellationException("import cancelled");
+                    if (result[0] % PROGRESS_EVERY < batch.size()) progress.update(result[0], -1);
+                });
                 result[2] = table.finishReplace();
                 rejectDuplicates(recipientsFile, table, rejects);
                 result[1] = rejects.count();

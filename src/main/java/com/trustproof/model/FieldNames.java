@@ -22,6 +22,7 @@ public final class FieldNames {
     private static final Map<String, String> ALIASES = Map.ofEntries(
             Map.entry("email", EMAIL), Map.entry("emailaddress", EMAIL), Map.entry("mail", EMAIL),
             Map.entry("e-mail", EMAIL), Map.entry("subscriberkey", EMAIL),
+            Map.entry("emailaddr", EMAIL), // Salesforce's %%emailaddr%%
             Map.entry("firstname", FIRST_NAME), Map.entry("fname", FIRST_NAME), Map.entry("givenname", FIRST_NAME),
             Map.entry("forename", FIRST_NAME),
             Map.entry("lastname", LAST_NAME), Map.entry("lname", LAST_NAME), Map.entry("surname", LAST_NAME),

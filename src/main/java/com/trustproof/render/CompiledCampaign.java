@@ -8,7 +8,11 @@ import com.trustproof.model.Recipient;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A campaign parsed once, rendered for many recipients. Thread-safe once built. */
+/**
+ * A campaign parsed once, rendered for many recipients. Thread-safe once built. Values are
+ * inserted literally (never parsed again); in HTML campaigns the body's values and fallbacks are
+ * HTML-escaped. Tags the mailing tool fills itself ({@link PlatformTags}) stay verbatim.
+ */
 public final class CompiledCampaign {
     /** Separates the subject's, preheader's and body's parts of a rendering path. */
     public static final char PATH_FIELD_SEPARATOR = '/';
@@ -20,10 +24,13 @@ public final class CompiledCampaign {
 
     private CompiledCampaign(Campaign campaign) {
         this.campaign = campaign;
-        boolean html = campaign.format() == Format.HTML;
-        this.subject = TemplateParser.parse(MessageField.SUBJECT, campaign.subject(), html);
-        this.preheader = TemplateParser.parse(MessageField.PREHEADER, campaign.preheader(), html);
-        this.body = TemplateParser.parse(MessageField.BODY, campaign.body(), html);
+        // Only an HTML body is markup. Subject and preheader are plain text even in HTML campaigns
+        // (a subject is a mail header; the tool escapes the preheader when it inserts it), so
+        // escaping them would show "Tom &amp; Jerry" to the recipient.
+        boolean htmlBody = campaign.format() == Format.HTML;
+        this.subject = TemplateParser.parse(MessageField.SUBJECT, campaign.subject(), false);
+        this.preheader = TemplateParser.parse(MessageField.PREHEADER, campaign.preheader(), false);
+        this.body = TemplateParser.parse(MessageField.BODY, campaign.body(), htmlBody);
         List<TemplateProblem> allProblems = new ArrayList<>();
         List<TokenInfo> allTokens = new ArrayList<>();
         for (FieldTemplate template : List.of(subject, preheader, body)) {
@@ -57,13 +64,33 @@ public final class CompiledCampaign {
      * the fields separated by '/'.
      */
     public Rendering render(Recipient recipient) {
-        StringBuilder path = new StringBuilder(tokens.size() + 8);
-        RenderedText subjectText = subject.render(recipient, path);
-        path.append(PATH_FIELD_SEPARATOR);
-        RenderedText preheaderText = preheader.render(recipient, path);
-        path.append(PATH_FIELD_SEPARATOR);
-        RenderedText bodyText = body.render(recipient, path);
-        return new Rendering(subjectText, preheaderText, bodyText, path.toString());
+        RenderOutput out = RenderOutput.forRecipient(recipient);
+        try {
+            RenderedText subjectText = subject.render(out);
+            out.mark(PATH_FIELD_SEPARATOR);
+            RenderedText preheaderText = preheader.render(out);
+            out.mark(PATH_FIELD_SEPARATOR);
+            RenderedText bodyText = body.render(out);
+            return new Rendering(subjectText, preheaderText, bodyText, out.path());
+        } finally {
+            out.release();
+        }
+    }
+
+    /**
+     * The decisions a rendering path stands for, in field and rendering order: which branch each
+     * conditional took and where each token's text came from. For labelling variant groups.
+     */
+    public List<PathStep> explainPath(String path) {
+        List<PathStep> steps = new ArrayList<>();
+        int at = 0;
+        for (MessageField field : MessageField.values()) {
+            at = PathExplainer.explain(field, campaign.template(field), template(field).nodes, path, at, steps);
+            int separator = path.indexOf(PATH_FIELD_SEPARATOR, at);
+            if (separator < 0) break;
+            at = separator + 1;
+        }
+        return List.copyOf(steps);
     }
 
     private FieldTemplate template(MessageField field) {

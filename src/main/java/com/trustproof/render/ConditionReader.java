@@ -9,9 +9,12 @@ import java.util.List;
 final class ConditionReader {
     private ConditionReader() {}
 
+    /** More and/or than this is surely a mistake; reading and testing recurse once per joiner. */
+    private static final int MAX_WORDS = 4 * 32;
+
     /** The condition, or null when the words are not one we can read. */
     static Condition read(List<Lexeme> words) {
-        if (words.isEmpty() || !words.get(0).is(Lexeme.Kind.NAME)) return null;
+        if (words.isEmpty() || words.size() > MAX_WORDS || !words.get(0).is(Lexeme.Kind.NAME)) return null;
         int joiner = 1;
         while (joiner < words.size() && !words.get(joiner).isName("and") && !words.get(joiner).isName("or")) joiner++;
         Condition left = comparison(words.subList(0, joiner));

@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * The brace dialects: output tags {@code {{ ... }}} (Liquid, Handlebars, HubL, Klaviyo, Braze,
  * Iterable) and Liquid/HubL statement tags {@code {% ... %}} (if/elsif/else/endif, unless,
- * comment, raw). Whitespace-control dashes ({{- x -}}) are accepted and otherwise ignored.
+ * comment, raw), with whitespace control ({{- x -}}).
  */
 final class CurlyTags {
     private static final String LIQUID = "liquid", HANDLEBARS = "handlebars";
@@ -22,8 +22,34 @@ final class CurlyTags {
     }
 
     int output(int start) {
-        boolean triple = source.startsWith("{{{", start);
-        String closer = triple ? "}}}" : "}}";
+        String closer = source.startsWith("{{{", start) ? "}}}" : "}}";
+        parser.trimTextBefore(hasTrimMarkAt(start + closer.length()));
+        return afterTag(start, closer, readOutput(start, closer));
+    }
+
+    int liquidTag(int start) {
+        parser.trimTextBefore(hasTrimMarkAt(start + 2));
+        return afterTag(start, "%}", readLiquidTag(start));
+    }
+
+    /**
+     * Liquid/Handlebars whitespace control: "{{-" / "{%-" (Handlebars "{{~") trims the text before
+     * the tag (set before reading, since reading flushes that text first); "-}}" / "-%}" trims
+     * the text after it.
+     */
+    private int afterTag(int start, String closer, int end) {
+        parser.trimTextBefore(false);
+        int closerAt = end - closer.length();
+        boolean trimAfter = closerAt > start + closer.length() && source.startsWith(closer, closerAt)
+                && hasTrimMarkAt(closerAt - 1);
+        return trimAfter ? parser.skipWhitespaceAfter(end) : end;
+    }
+
+    private boolean hasTrimMarkAt(int at) {
+        return at < source.length() && isTrimMark(source.charAt(at));
+    }
+
+    private int readOutput(int start, String closer) {
         int close = findClose(start + closer.length(), closer);
         if (close < 0) {
             int end = brokenEnd(start);
@@ -35,9 +61,9 @@ final class CurlyTags {
         if (from == to) return parser.leftover(start, end, "", "This merge token is empty.");
         char first = source.charAt(from);
         if (first == '!') return parser.skip(start, end);
-        List<Lexeme> words = ExpressionLexer.lex(source, from, to);
         if (first == '#') return handlebarsOpen(start, end, from, to);
-        if (first == '/') return handlebarsClose(start, end, words);
+        if (first == '/') return handlebarsClose(start, end, ExpressionLexer.lex(source, from + 1, to));
+        List<Lexeme> words = ExpressionLexer.lex(source, from, to);
         if (!words.isEmpty() && words.get(0).isName("else")) {
             if (words.size() == 1) return parser.otherwise(start, end, HANDLEBARS);
             if (words.get(1).isName("if")) return elseIf(start, end, words.subList(2, words.size()), HANDLEBARS);
@@ -45,7 +71,7 @@ final class CurlyTags {
         return new OutputExpression(parser, start, end, words).read();
     }
 
-    int liquidTag(int start) {
+    private int readLiquidTag(int start) {
         int close = findClose(start + 2, "%}");
         if (close < 0) return parser.leftover(start, brokenEnd(start), "", "This {% is never closed with %}.");
         int end = close + 2;
@@ -64,6 +90,7 @@ final class CurlyTags {
             case "endif", "endunless" -> parser.end(start, end, LIQUID);
             case "comment" -> skipUntil(start, end, "endcomment", false);
             case "raw" -> skipUntil(start, end, "endraw", true);
+            case String word when PlatformTags.isPlatformField(word) -> parser.platformTag(start, end);
             default -> parser.leftover(start, end, "", "Unsupported tag {% " + words.get(0).text()
                     + " %}: Trustproof renders only if/elsif/else/unless, comment and raw.");
         };
@@ -71,17 +98,44 @@ final class CurlyTags {
 
     private int handlebarsOpen(int start, int end, int from, int to) {
         List<Lexeme> words = ExpressionLexer.lex(source, from + 1, to);
-        if (!words.isEmpty() && (words.get(0).isName("if") || words.get(0).isName("unless"))) {
-            return open(start, end, words.subList(1, words.size()), HANDLEBARS, words.get(0).isName("unless"));
+        Lexeme helper = words.isEmpty() ? null : words.get(0);
+        if (helper != null && (helper.isName("if") || helper.isName("unless"))) {
+            return open(start, end, words.subList(1, words.size()), HANDLEBARS, helper.isName("unless"));
         }
-        return parser.leftover(start, end, "", "Unsupported block helper; Trustproof renders {{#if}} and {{#unless}}.");
+        Condition.Operator operator = helper == null ? null : iterableComparison(helper.text());
+        if (operator != null) {
+            // Iterable: {{#ifEq plan "gold"}} ... {{else}} ... {{/ifEq}}
+            if (words.size() != 3 || !words.get(1).is(Lexeme.Kind.NAME)
+                    || !(words.get(2).is(Lexeme.Kind.STRING) || words.get(2).is(Lexeme.Kind.NUMBER))) {
+                return parser.leftover(start, end, "", "Write {{#" + helper.text() + " field \"value\"}}.");
+            }
+            Condition condition = new Condition.Comparison(TemplateParser.canonical(words.get(1).text()), operator,
+                    words.get(2).text().strip());
+            return parser.open(start, end, HANDLEBARS, condition);
+        }
+        return parser.leftover(start, end, "", "Unsupported block helper; Trustproof renders {{#if}}, {{#unless}} and Iterable's {{#ifEq}} family.");
     }
 
     private int handlebarsClose(int start, int end, List<Lexeme> words) {
-        // the lexer reads "/if" as an error lexeme then stops, so look at the text instead
-        String text = source.substring(start, end).replaceAll("[{}~\\s/-]", "");
-        if (text.equalsIgnoreCase("if") || text.equalsIgnoreCase("unless")) return parser.end(start, end, HANDLEBARS);
-        return parser.leftover(start, end, "", "Unsupported closing tag; Trustproof renders {{/if}} and {{/unless}}.");
+        Lexeme helper = words.size() == 1 ? words.get(0) : null;
+        if (helper != null && (helper.isName("if") || helper.isName("unless") || iterableComparison(helper.text()) != null)) {
+            return parser.end(start, end, HANDLEBARS);
+        }
+        return parser.leftover(start, end, "", "Unsupported closing tag; Trustproof renders {{/if}}, {{/unless}} and {{/ifEq}}.");
+    }
+
+    /** Iterable's comparison block helpers, or null for any other name. */
+    private static Condition.Operator iterableComparison(String helper) {
+        return switch (helper) {
+            case "ifEq" -> Condition.Operator.EQUALS;
+            case "ifNotEq" -> Condition.Operator.NOT_EQUALS;
+            case "ifContainsStr" -> Condition.Operator.CONTAINS;
+            case "ifGt" -> Condition.Operator.GREATER;
+            case "ifGte" -> Condition.Operator.GREATER_OR_EQUAL;
+            case "ifLt" -> Condition.Operator.LESS;
+            case "ifLte" -> Condition.Operator.LESS_OR_EQUAL;
+            default -> null;
+        };
     }
 
     private int open(int start, int end, List<Lexeme> words, String dialect, boolean negate) {

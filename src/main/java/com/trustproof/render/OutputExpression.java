@@ -76,7 +76,12 @@ final class OutputExpression {
                 return null;
             }
             next++;
-            arguments.add(argument);
+            if (argument.is(Lexeme.Kind.NAME) && take(Lexeme.Kind.COLON) != null) {
+                // a keyword argument such as Liquid's "allow_false: true": read and ignored
+                if (take(Lexeme.Kind.STRING) == null && take(Lexeme.Kind.NUMBER) == null && take(Lexeme.Kind.NAME) == null) return null;
+            } else {
+                arguments.add(argument);
+            }
             if (take(Lexeme.Kind.COMMA) != null) continue;
             if (!parenthesized) return arguments;
             return take(Lexeme.Kind.CLOSE_PAREN) != null ? arguments : null;

@@ -8,7 +8,8 @@ import java.util.Locale;
  * {@code {contactfield=firstname|there}}.
  */
 final class SimpleTags {
-    static final String MAUTIC = "{contactfield=";
+    /** Mautic's tag opener, and the older spelling it still accepts. */
+    static final String MAUTIC = "{contactfield=", MAUTIC_LEGACY = "{leadfield=";
     private static final String MAILCHIMP = "mailchimp";
     /** How far a tag may reach; further than this, the opener was surely never closed. */
     private static final int MAX_TAG_LENGTH = 200;
@@ -31,10 +32,13 @@ final class SimpleTags {
         String content = source.substring(start + 2, close).strip();
         String upper = content.toUpperCase(Locale.ROOT);
         if (upper.startsWith("IF:")) return mailchimpBlock(start, end, content.substring(3), false, false);
+        if (upper.startsWith("INTERESTED:")) return interested(start, end, content.substring(11));
         if (upper.startsWith("IFNOT:")) return mailchimpBlock(start, end, content.substring(6), true, false);
         if (upper.startsWith("ELSEIF:")) return mailchimpBlock(start, end, content.substring(7), false, true);
         if (upper.equals("ELSE:") || upper.equals("ELSE")) return parser.otherwise(start, end, MAILCHIMP);
-        if (upper.startsWith("END:IF") || upper.equals("END")) return parser.end(start, end, MAILCHIMP);
+        if (upper.startsWith("END:IF") || upper.equals("END:INTERESTED") || upper.equals("END")) {
+            return parser.end(start, end, MAILCHIMP);
+        }
         if (upper.startsWith("ELSE") || upper.startsWith("END:")) {
             return parser.leftover(start, end, "", "Unknown Mailchimp conditional tag; use *|ELSE:|* or *|END:IF|*.");
         }
@@ -64,6 +68,26 @@ final class SimpleTags {
         }
         if (negate) condition = new Condition.Not(condition);
         return elseIf ? parser.elseIf(start, end, MAILCHIMP, condition) : parser.open(start, end, MAILCHIMP, condition);
+    }
+
+    /**
+     * Mailchimp's group test "*|INTERESTED:Interests:Running,Hiking|*": the recipient's (multi-valued)
+     * group attribute contains any of the listed interests.
+     */
+    private int interested(int start, int end, String groupAndValues) {
+        int colon = groupAndValues.indexOf(':');
+        String group = colon < 0 ? groupAndValues : groupAndValues.substring(0, colon);
+        if (group.isBlank()) return parser.leftover(start, end, "", "This *|INTERESTED:...|* names no group.");
+        String field = TemplateParser.canonical(group);
+        Condition condition = null;
+        String values = colon < 0 ? "" : groupAndValues.substring(colon + 1);
+        for (String value : values.split(",")) {
+            if (value.isBlank()) continue;
+            Condition one = new Condition.Comparison(field, Condition.Operator.CONTAINS, value.strip());
+            condition = condition == null ? one : new Condition.Combined(one, false, condition);
+        }
+        if (condition == null) condition = new Condition.Comparison(field, Condition.Operator.PRESENT, "");
+        return parser.open(start, end, MAILCHIMP, condition);
     }
 
     /** "FNAME", "FNAME=Bob", "FNAME != Bob", "AGE>30": unquoted operands, as Mailchimp writes them. */
@@ -116,6 +140,10 @@ final class SimpleTags {
      */
     int ampscript(int start) {
         int at = start + 2;
+        if (source.startsWith("=", at)) {
+            int close = source.indexOf("=%%", at + 1);
+            if (close >= 0 && AmpscriptLookup.read(parser, start, close + 3, at + 1, close)) return close + 3;
+        }
         if (at < source.length() && (source.charAt(at) == '[' || source.charAt(at) == '=')) {
             String closer = source.charAt(at) == '[' ? "]%%" : "=%%";
             int close = source.indexOf(closer, at + 1);
@@ -139,8 +167,8 @@ final class SimpleTags {
     }
 
     /** "{contactfield=firstname|there}": everything after the '|' is the fallback, as written. */
-    int mautic(int start) {
-        int close = -1, at = start + MAUTIC.length();
+    int mautic(int start, int openerLength) {
+        int close = -1, at = start + openerLength;
         for (; at < source.length() && at - start < MAX_TAG_LENGTH; at++) {
             char c = source.charAt(at);
             if (c == '}') { close = at; break; }
@@ -148,13 +176,13 @@ final class SimpleTags {
         }
         if (close < 0) {
             int end = at;
-            while (end > start + MAUTIC.length() && Character.isWhitespace(source.charAt(end - 1))) end--;
-            return parser.leftover(start, end, parser.guessField(start + MAUTIC.length(), end), "This {contactfield=...} is never closed with }.");
+            while (end > start + openerLength && Character.isWhitespace(source.charAt(end - 1))) end--;
+            return parser.leftover(start, end, parser.guessField(start + openerLength, end), "This {contactfield=...} is never closed with }.");
         }
-        String content = source.substring(start + MAUTIC.length(), close);
+        String content = source.substring(start + openerLength, close);
         int bar = content.indexOf('|');
         String name = bar < 0 ? content : content.substring(0, bar);
-        String fallback = bar < 0 ? null : content.substring(bar + 1);
+        String fallback = bar < 0 ? null : unquote(content.substring(bar + 1));
         if (name.isBlank()) return parser.leftover(start, close + 1, "", "This {contactfield=} names no field.");
         return parser.token(start, close + 1, name, fallback, "mautic");
     }

@@ -13,21 +13,27 @@ import java.util.List;
  * broken tags become a {@link TemplateProblem} and are copied to the output as written.
  */
 final class TemplateParser {
+    /** Deeper nesting is surely a mistake, and rendering recurses once per level. */
+    static final int MAX_NESTING = 64;
+
     final MessageField field;
     final String source;
     private final boolean html;
-    private final TreeBuilder tree = new TreeBuilder();
+    private final TreeBuilder tree;
     private final List<TemplateProblem> problems = new ArrayList<>();
     private final List<TokenInfo> tokens = new ArrayList<>();
     private final CurlyTags curly;
     private final SimpleTags simple;
     /** Start of the literal text not yet handed to the tree. */
     private int textStart;
+    /** Set while reading a tag written "{{- ...": the text before it loses its trailing white space. */
+    private boolean trimTextBefore;
 
     private TemplateParser(MessageField field, String source, boolean html) {
         this.field = field;
         this.source = source;
         this.html = html;
+        this.tree = new TreeBuilder(source);
         this.curly = new CurlyTags(this);
         this.simple = new SimpleTags(this);
     }
@@ -42,12 +48,12 @@ final class TemplateParser {
             int after = tagAt(position);
             position = after > position ? after : position + 1;
         }
-        tree.text(source, textStart, source.length());
+        tree.text(textStart, source.length());
         for (TreeBuilder.OpenBlock block : tree.finish()) {
-            problem(block.start, block.end, "This conditional is never closed; everything after it depends on it.");
+            problem(block.start, block.end, "This conditional is never closed, so its tags are left in the message.");
         }
         problems.sort(Comparator.comparingInt(TemplateProblem::start));
-        return new FieldTemplate(tree.nodes(), tree.isConstant(), html, source.length(), problems, tokens);
+        return new FieldTemplate(tree.nodes(), tree.isConstant(), html, problems, tokens);
     }
 
     /** Reads the tag starting at {@code position}; returns the index after it, or position if none. */
@@ -56,8 +62,11 @@ final class TemplateParser {
         char first = source.charAt(position), second = source.charAt(position + 1);
         if (first == '{' && second == '{') return curly.output(position);
         if (first == '{' && second == '%') return curly.liquidTag(position);
-        if (first == '{' && source.regionMatches(true, position, SimpleTags.MAUTIC, 0, SimpleTags.MAUTIC.length())) {
-            return simple.mautic(position);
+        if (first == '{' && startsWithIgnoreCase(position, SimpleTags.MAUTIC)) {
+            return simple.mautic(position, SimpleTags.MAUTIC.length());
+        }
+        if (first == '{' && startsWithIgnoreCase(position, SimpleTags.MAUTIC_LEGACY)) {
+            return simple.mautic(position, SimpleTags.MAUTIC_LEGACY.length());
         }
         if (first == '*' && second == '|') return simple.mailchimp(position);
         if (first == '|' && second == '*') {
@@ -65,6 +74,10 @@ final class TemplateParser {
         }
         if (first == '%' && second == '%') return simple.ampscript(position);
         return position;
+    }
+
+    private boolean startsWithIgnoreCase(int position, String prefix) {
+        return source.regionMatches(true, position, prefix, 0, prefix.length());
     }
 
     // ---- what the dialect readers call; each returns the index after the tag ----
@@ -75,6 +88,7 @@ final class TemplateParser {
      */
     int token(int start, int end, String rawField, TextFilter[] filters, int defaultAt, String fallback, String syntax) {
         String name = canonical(rawField);
+        if (PlatformTags.isPlatformField(name) || PlatformTags.isPlatformField(rawField)) return platformTag(start, end);
         String fallbackOutput = null;
         if (fallback != null) {
             fallbackOutput = TextFilter.applyAll(filters, defaultAt, fallback);
@@ -100,6 +114,11 @@ final class TemplateParser {
         return end;
     }
 
+    /** A tag the mailing tool fills at send time: kept verbatim, as literal text. */
+    int platformTag(int start, int end) {
+        return end;
+    }
+
     /** A tag that renders nothing (a comment). */
     int skip(int start, int end) {
         flushTextUpTo(start);
@@ -110,12 +129,15 @@ final class TemplateParser {
     /** Text between two tags that must stay literal even if it looks like a tag (Liquid raw). */
     int literal(int start, int end, int textFrom, int textTo) {
         flushTextUpTo(start);
-        tree.text(source, textFrom, textTo);
+        tree.text(textFrom, textTo);
         textStart = end;
         return end;
     }
 
     int open(int start, int end, String dialect, Condition condition) {
+        if (tree.depth() >= MAX_NESTING) {
+            return leftover(start, end, "", "Conditionals are nested more than " + MAX_NESTING + " deep.");
+        }
         flushTextUpTo(start);
         tree.open(dialect, condition, start, end);
         conditionTokens(start, end, dialect, condition);
@@ -125,7 +147,7 @@ final class TemplateParser {
 
     int elseIf(int start, int end, String dialect, Condition condition) {
         flushTextUpTo(start);
-        if (!tree.elseIf(dialect, condition)) {
+        if (!tree.elseIf(dialect, condition, start, end)) {
             return leftover(start, end, "", "This ELSE IF has no open IF before it (or comes after ELSE).");
         }
         conditionTokens(start, end, dialect, condition);
@@ -135,7 +157,7 @@ final class TemplateParser {
 
     int otherwise(int start, int end, String dialect) {
         flushTextUpTo(start);
-        if (!tree.otherwise(dialect)) return leftover(start, end, "", "This ELSE has no open IF before it (or is a second ELSE).");
+        if (!tree.otherwise(dialect, start, end)) return leftover(start, end, "", "This ELSE has no open IF before it (or is a second ELSE).");
         textStart = end;
         return end;
     }
@@ -170,13 +192,32 @@ final class TemplateParser {
 
     private void conditionTokens(int start, int end, String dialect, Condition condition) {
         String text = source.substring(start, end);
-        for (String name : condition.fields()) {
+        for (String name : condition.fields().stream().distinct().toList()) {
             tokens.add(new TokenInfo(field, start, end, text, name, null, dialect + "-if"));
         }
     }
 
     private void flushTextUpTo(int start) {
-        tree.text(source, textStart, start);
+        int textEnd = start;
+        if (trimTextBefore) {
+            while (textEnd > textStart && Character.isWhitespace(source.charAt(textEnd - 1))) textEnd--;
+            trimTextBefore = false;
+        }
+        tree.text(textStart, textEnd);
         textStart = start;
+    }
+
+    /** Liquid/Handlebars whitespace control: "{{-" and "{%-" drop the white space before the tag. */
+    void trimTextBefore(boolean trim) {
+        trimTextBefore = trim;
+    }
+
+    /** "-}}" and "-%}" drop the white space after a tag that was read (not one kept as text). */
+    int skipWhitespaceAfter(int end) {
+        if (textStart != end) return end;
+        int at = end;
+        while (at < source.length() && Character.isWhitespace(source.charAt(at))) at++;
+        textStart = at;
+        return at;
     }
 }

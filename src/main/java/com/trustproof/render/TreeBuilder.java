@@ -18,6 +18,8 @@ final class TreeBuilder {
         final int start, end;
         final List<Condition> conditions = new ArrayList<>();
         final List<List<TemplateNode>> branches = new ArrayList<>();
+        /** [start, end) of each ELSE IF and ELSE tag, in order. */
+        final List<int[]> separators = new ArrayList<>();
         List<TemplateNode> otherwise;
         List<TemplateNode> current;
 
@@ -28,12 +30,17 @@ final class TreeBuilder {
         }
     }
 
+    private final String source;
     private final List<TemplateNode> root = new ArrayList<>();
     private final Deque<OpenBlock> open = new ArrayDeque<>();
     private final StringBuilder pendingText = new StringBuilder();
     private int dynamicNodes;
 
-    void text(String source, int from, int to) {
+    TreeBuilder(String source) {
+        this.source = source;
+    }
+
+    void text(int from, int to) {
         if (to > from) pendingText.append(source, from, to);
     }
 
@@ -51,18 +58,20 @@ final class TreeBuilder {
     }
 
     /** False when there is no open block of this dialect to continue (caller reports it). */
-    boolean elseIf(String dialect, Condition condition) {
+    boolean elseIf(String dialect, Condition condition, int start, int end) {
         OpenBlock block = innermost(dialect);
         if (block == null || block.otherwise != null) return false;
         flushText();
+        block.separators.add(new int[] {start, end});
         addBranch(block, condition);
         return true;
     }
 
-    boolean otherwise(String dialect) {
+    boolean otherwise(String dialect, int start, int end) {
         OpenBlock block = innermost(dialect);
         if (block == null || block.otherwise != null) return false;
         flushText();
+        block.separators.add(new int[] {start, end});
         block.otherwise = new ArrayList<>();
         block.current = block.otherwise;
         return true;
@@ -75,19 +84,43 @@ final class TreeBuilder {
         return true;
     }
 
-    /** Closes what is still open at the end of the template; returns those blocks for reporting. */
+    /** Ends the template; returns the conditionals never closed, for reporting. */
     List<OpenBlock> finish() {
         flushText();
         List<OpenBlock> unclosed = new ArrayList<>();
         while (!open.isEmpty()) {
             OpenBlock block = open.pop();
             unclosed.add(block);
-            close(block);
+            flatten(block);
         }
         return unclosed;
     }
 
+    /**
+     * A conditional never closed renders as written: its IF/ELSE tags as left-over syntax and
+     * every branch's content in order, so the reviewer sees the broken template, not a guess.
+     */
+    private void flatten(OpenBlock block) {
+        List<TemplateNode> into = target();
+        List<String> fields = block.conditions.get(0).fields();
+        into.add(leftover(block.start, block.end, fields.isEmpty() ? "" : fields.get(0)));
+        List<List<TemplateNode>> parts = new ArrayList<>(block.branches);
+        if (block.otherwise != null) parts.add(block.otherwise);
+        for (int i = 0; i < parts.size(); i++) {
+            if (i > 0) into.add(leftover(block.separators.get(i - 1)[0], block.separators.get(i - 1)[1], ""));
+            into.addAll(parts.get(i));
+        }
+    }
+
+    private LeftoverNode leftover(int start, int end, String field) {
+        dynamicNodes++;
+        return new LeftoverNode(source.substring(start, end), field, start, end);
+    }
+
     TemplateNode[] nodes() { return root.toArray(TemplateNode[]::new); }
+
+    /** How many conditionals are open around the current position. */
+    int depth() { return open.size(); }
 
     /** True when every node is literal text, so the rendering is the same for everyone. */
     boolean isConstant() { return dynamicNodes == 0; }
@@ -109,7 +142,7 @@ final class TreeBuilder {
         TemplateNode[] otherwise = block.otherwise == null ? new TemplateNode[0]
                 : block.otherwise.toArray(TemplateNode[]::new);
         open.remove(block);
-        target().add(new ConditionalNode(block.conditions.toArray(Condition[]::new), branches, otherwise));
+        target().add(new ConditionalNode(block.conditions.toArray(Condition[]::new), branches, otherwise, block.start, block.end));
         dynamicNodes++;
     }
 

@@ -19,9 +19,9 @@ final class AssumptionMismatchRule implements Rule {
     private final Lexicon lexicon;
     private final double unknownFactor;
 
-    AssumptionMismatchRule(RuleSpec spec) {
+    AssumptionMismatchRule(RuleSpec spec, PhraseFamilies families) {
         this.spec = spec;
-        this.lexicon = new Lexicon(spec.lexicon);
+        this.lexicon = new Lexicon(spec.lexicon, families);
         this.unknownFactor = spec.param("unknownConfidence", 0.5);
     }
 
@@ -52,9 +52,9 @@ final class AssumptionMismatchRule implements Rule {
                     }
                 }
                 for (TextView view : message.views()) {
-                    lexicon.matcher.scan(view.text, (phrase, start, end) -> {
+                    lexicon.family.scan(message, view, (phrase, start, end) -> {
                         LexiconEntry entry = lexicon.entryOf(phrase);
-                        Traits.Verdict verdict = Traits.check(recipient, entry);
+                        Traits.Verdict verdict = Traits.check(recipient, lexicon.traitOf(phrase));
                         if (verdict == Traits.Verdict.HOLDS) return;
                         Finding finding = view.finding(spec, start, end,
                                 verdict == Traits.Verdict.UNKNOWN ? unknownFactor : 1.0,
@@ -92,7 +92,7 @@ final class AssumptionMismatchRule implements Rule {
     /** "their interests: hiking; cycling" or "nothing on file about interests". */
     static String evidence(Recipient recipient, List<String> attributes, Traits.Verdict verdict) {
         if (verdict == Traits.Verdict.UNKNOWN) {
-            return "nothing on file about " + String.join(" or ", attributes);
+            return "nothing on file says so (no " + attributes.get(0) + ")";
         }
         for (String attribute : attributes) {
             List<String> values = recipient.values(FieldNames.canonical(attribute));

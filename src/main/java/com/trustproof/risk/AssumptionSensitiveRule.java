@@ -18,12 +18,12 @@ import java.util.Set;
  */
 final class AssumptionSensitiveRule implements Rule {
     private final RuleSpec spec;
-    private final PhraseMatcher phrases;
+    private final PhraseFamilies.PhraseFamily phrases;
     private final Set<String> sensitiveAttributes = new HashSet<>();
 
-    AssumptionSensitiveRule(RuleSpec spec) {
+    AssumptionSensitiveRule(RuleSpec spec, PhraseFamilies families) {
         this.spec = spec;
-        this.phrases = PhraseMatcher.compile(spec.list("phrases"));
+        this.phrases = families.register(spec.list("phrases"));
         for (String attribute : spec.list("attributes")) sensitiveAttributes.add(FieldNames.canonical(attribute));
     }
 
@@ -54,12 +54,12 @@ final class AssumptionSensitiveRule implements Rule {
                     out.add(spec.personaFinding(1.0, "trait", assumption.attribute()));
                 }
                 for (TextView view : message.views()) {
-                    phrases.scan(view.text, (phrase, start, end) ->
+                    phrases.scan(message, view, (phrase, start, end) ->
                             out.add(view.finding(spec, start, end, 1.0, "trait", view.text.substring(start, end))));
                 }
-                ValueSpans.each(message, false, (field, rendered, span, value) -> {
+                ValueSpans.each(message, false, (field, span, value, raw) -> {
                     if (sensitiveAttributes.contains(span.field())) {
-                        out.add(spec.finding(field, span.start(), span.end(), value, "trait", span.field()));
+                        out.add(spec.finding(field, span.start(), span.end(), raw, "trait", span.field()));
                     }
                 });
             }

@@ -19,8 +19,9 @@ public final class CampaignCheck {
     private final CampaignContext context;
     private final List<RulePass> passes = new ArrayList<>();
 
-    CampaignCheck(List<Rule> rules, CompiledCampaign campaign, Set<String> knownFields, LocalDate today) {
-        this.context = new CampaignContext(campaign, knownFields, today);
+    CampaignCheck(List<Rule> rules, PhraseFamilies families, CompiledCampaign campaign, Set<String> knownFields,
+                  LocalDate today) {
+        this.context = new CampaignContext(campaign, knownFields, today, families);
         for (Rule rule : rules) passes.add(rule.begin(context));
     }
 
@@ -48,6 +49,8 @@ public final class CampaignCheck {
         for (RulePass pass : passes) out.addAll(pass.templateFindings());
         return out;
     }
+
+    long htmlReused() { return context.htmlReused; }
 
     /** Recipients checked so far. */
     public long checked() { return context.total(); }

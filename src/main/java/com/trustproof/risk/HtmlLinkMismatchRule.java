@@ -32,7 +32,7 @@ final class HtmlLinkMismatchRule implements Rule {
                     if (shown == null) continue;
                     String target = Domains.hostOfHref(link.attr("href"));
                     if (target == null || Domains.registrable(shown).equals(Domains.registrable(target))) continue;
-                    int[] span = textSpan(link, source.length());
+                    int[] span = textSpan(link, html);
                     out.add(spec.finding(MessageField.BODY, span[0], span[1], source.substring(span[0], span[1]),
                             "shown", shown, "target", target));
                 }
@@ -41,12 +41,12 @@ final class HtmlLinkMismatchRule implements Rule {
     }
 
     /** The link's content between its tags in the rendered source (the whole tag when untracked). */
-    private static int[] textSpan(Element link, int length) {
+    private static int[] textSpan(Element link, HtmlBody html) {
         Range open = link.sourceRange(), close = link.endSourceRange();
         if (open.isTracked() && close.isTracked() && open.endPos() <= close.startPos()) {
-            return new int[]{open.endPos(), close.startPos()};
+            return new int[]{html.toCurrent(open.endPos(), false), html.toCurrent(close.startPos(), true)};
         }
-        if (open.isTracked()) return new int[]{open.startPos(), Math.min(open.endPos(), length)};
+        if (open.isTracked()) return new int[]{html.toCurrent(open.startPos(), false), html.toCurrent(open.endPos(), true)};
         return new int[]{0, 0};
     }
 }

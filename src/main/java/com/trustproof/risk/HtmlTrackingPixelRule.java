@@ -34,8 +34,8 @@ final class HtmlTrackingPixelRule implements Rule {
                     String why = tiny(img) ? "a 1×1 image" : HtmlBody.hiddenByStyle(img) ? "a hidden image" : null;
                     if (why == null) continue;
                     Range range = img.sourceRange();
-                    int start = range.isTracked() ? range.startPos() : 0;
-                    int end = range.isTracked() ? range.endPos() : 0;
+                    int start = range.isTracked() ? html.toCurrent(range.startPos(), false) : 0;
+                    int end = range.isTracked() ? html.toCurrent(range.endPos(), true) : 0;
                     out.add(spec.finding(MessageField.BODY, start, end, source.substring(start, end),
                             "what", why, "src", img.attr("src")));
                 }

@@ -14,6 +14,7 @@ final class MessageContext {
     final Rendering rendering;
     private List<TextView> views;
     private HtmlBody html;
+    private final boolean[] scanned = new boolean[3];
 
     MessageContext(CampaignContext campaign, Recipient recipient, Rendering rendering) {
         this.campaign = campaign;
@@ -26,7 +27,7 @@ final class MessageContext {
     /** The parsed HTML body, or null for text campaigns. */
     HtmlBody html() {
         if (!isHtml()) return null;
-        if (html == null) html = new HtmlBody(rendering.body());
+        if (html == null) html = campaign.htmlBody(rendering);
         return html;
     }
 
@@ -41,4 +42,15 @@ final class MessageContext {
     }
 
     String attribute(String name) { return recipient.get(name); }
+
+    /** All phrase families' hits in one view, scanned once per message on first use. */
+    PhraseFamilies.Hits phraseHits(TextView view) {
+        int index = view.field.ordinal();
+        PhraseFamilies.Hits hits = campaign.hitBuffers[index];
+        if (!scanned[index]) {
+            campaign.families.scan(view.text, hits);
+            scanned[index] = true;
+        }
+        return hits;
+    }
 }

@@ -10,11 +10,11 @@ import java.util.List;
  */
 abstract class PhraseListRule implements Rule {
     private final RuleSpec spec;
-    private final PhraseMatcher phrases;
+    private final PhraseFamilies.PhraseFamily phrases;
 
-    PhraseListRule(RuleSpec spec) {
+    PhraseListRule(RuleSpec spec, PhraseFamilies families) {
         this.spec = spec;
-        this.phrases = PhraseMatcher.compile(spec.list("phrases"));
+        this.phrases = families.register(spec.list("phrases"));
     }
 
     @Override public RuleSpec spec() { return spec; }
@@ -25,7 +25,13 @@ abstract class PhraseListRule implements Rule {
             @Override
             public void check(MessageContext message, List<Finding> out) {
                 for (TextView view : message.views()) {
-                    phrases.scan(view.text, (phrase, start, end) -> out.add(view.finding(spec, start, end, 1.0)));
+                    // overlapping phrases ("we noticed you" + "you were looking at") are one finding
+                    int[] lastEnd = {-1};
+                    phrases.scan(message, view, (phrase, start, end) -> {
+                        if (start < lastEnd[0]) return;
+                        lastEnd[0] = end;
+                        out.add(view.finding(spec, start, end, 1.0));
+                    });
                 }
             }
         };

@@ -24,21 +24,34 @@ final class PhraseMatcher {
 
     private static final int[] NONE = new int[0];
 
+    /** ASCII case/space folding as a table: the scan's inner loop then does no branching calls. */
+    private static final char[] ASCII_FOLD = new char[128];
+
+    static {
+        for (char c = 0; c < 128; c++) ASCII_FOLD[c] = foldSlow(c);
+    }
+
     private final List<String> phrases;
     private final int[] phraseLength;   // length in normalized characters
-    private final char[][] keys;        // per state: sorted outgoing characters
-    private final int[][] targets;      // per state: target state for each key
-    private final int[] fail;
     private final int[][] outputs;      // per state: phrases ending here, longest first
+    // The automaton as a dense table over the phrases' own alphabet (class 0 = any other char),
+    // failure links already folded in: one array read per character of text.
+    private final int alphabet;
+    private final int[] classOfAscii;
+    private final char[] otherChars;    // sorted non-ASCII characters of the phrases
+    private final int[] otherClasses;
+    private final int[] delta;
 
-    private PhraseMatcher(List<String> phrases, int[] phraseLength, char[][] keys, int[][] targets,
-                          int[] fail, int[][] outputs) {
+    private PhraseMatcher(List<String> phrases, int[] phraseLength, int[][] outputs, int alphabet,
+                          int[] classOfAscii, char[] otherChars, int[] otherClasses, int[] delta) {
         this.phrases = phrases;
         this.phraseLength = phraseLength;
-        this.keys = keys;
-        this.targets = targets;
-        this.fail = fail;
         this.outputs = outputs;
+        this.alphabet = alphabet;
+        this.classOfAscii = classOfAscii;
+        this.otherChars = otherChars;
+        this.otherClasses = otherClasses;
+        this.delta = delta;
     }
 
     static PhraseMatcher compile(List<String> rawPhrases) {
@@ -109,7 +122,56 @@ final class PhraseMatcher {
             Arrays.sort(sorted, (a, b) -> Integer.compare(lengths[b], lengths[a]));
             outputs[s] = Arrays.stream(sorted).mapToInt(Integer::intValue).toArray();
         }
-        return new PhraseMatcher(List.copyOf(phrases), lengths, keys, targets, fail, outputs);
+        return dense(List.copyOf(phrases), lengths, keys, targets, fail, outputs);
+    }
+
+    /** Turns the trie plus failure links into a full transition table over the phrases' alphabet. */
+    private static PhraseMatcher dense(List<String> phrases, int[] lengths, char[][] keys, int[][] targets,
+                                       int[] fail, int[][] outputs) {
+        java.util.TreeSet<Character> chars = new java.util.TreeSet<>();
+        for (char[] k : keys) for (char c : k) chars.add(c);
+        int alphabet = chars.size() + 1;
+        int[] classOfAscii = new int[128];
+        List<Character> others = new ArrayList<>();
+        Map<Character, Integer> classOf = new HashMap<>();
+        int next = 1;
+        for (char c : chars) {
+            classOf.put(c, next);
+            if (c < 128) classOfAscii[c] = next;
+            else others.add(c);
+            next++;
+        }
+        char[] otherChars = new char[others.size()];
+        int[] otherClasses = new int[others.size()];
+        for (int i = 0; i < otherChars.length; i++) {
+            otherChars[i] = others.get(i);
+            otherClasses[i] = classOf.get(others.get(i));
+        }
+        int n = keys.length;
+        int[] delta = new int[n * alphabet];
+        // breadth-first, so a state's failure target row is complete before the state's own row
+        ArrayDeque<Integer> queue = new ArrayDeque<>();
+        queue.add(0);
+        boolean[] seen = new boolean[n];
+        seen[0] = true;
+        while (!queue.isEmpty()) {
+            int s = queue.poll();
+            for (char c : chars) {
+                int cls = classOf.get(c);
+                int child = step(keys, targets, s, c);
+                delta[s * alphabet + cls] = child >= 0 ? child : (s == 0 ? 0 : delta[fail[s] * alphabet + cls]);
+            }
+            for (int t : targets[s]) {
+                if (!seen[t]) { seen[t] = true; queue.add(t); }
+            }
+        }
+        return new PhraseMatcher(phrases, lengths, outputs, alphabet, classOfAscii, otherChars, otherClasses, delta);
+    }
+
+    private int classOf(char folded) {
+        if (folded < 128) return classOfAscii[folded];
+        int k = Arrays.binarySearch(otherChars, folded);
+        return k < 0 ? 0 : otherClasses[k];
     }
 
     int size() { return phrases.size(); }
@@ -124,15 +186,16 @@ final class PhraseMatcher {
         int state = 0;
         char previous = ' ';
         for (int i = from; i < to; i++) {
-            char c = fold(text.charAt(i));
+            char raw = text.charAt(i);
+            char c = raw < 128 ? ASCII_FOLD[raw] : fold(raw);
             if (c == ' ' && previous == ' ') continue;   // a run of white space is one space
             previous = c;
-            while (state != 0 && step(keys, targets, state, c) < 0) state = fail[state];
-            int next = step(keys, targets, state, c);
-            state = next < 0 ? 0 : next;
-            for (int phrase : outputs[state]) {
+            state = delta[state * alphabet + classOf(c)];
+            int[] ending = outputs[state];
+            if (ending.length == 0 || !endsOnBoundary(text, to, i)) continue;
+            for (int phrase : ending) {
                 int start = startOf(text, from, i, phraseLength[phrase]);
-                if (start >= 0 && onBoundary(text, from, to, start, i + 1)) {
+                if (start >= 0 && startsOnBoundary(text, from, start)) {
                     hit.found(phrase, start, i + 1);
                     break;
                 }
@@ -141,6 +204,27 @@ final class PhraseMatcher {
     }
 
     void scan(CharSequence text, Hit hit) { scan(text, 0, text.length(), hit); }
+
+    /** Reports every phrase on word boundaries, longest first for each end position. */
+    void scanAll(CharSequence text, int from, int to, Hit hit) {
+        if (phrases.isEmpty()) return;
+        int state = 0;
+        char previous = ' ';
+        for (int i = from; i < to; i++) {
+            char raw = text.charAt(i);
+            char c = raw < 128 ? ASCII_FOLD[raw] : fold(raw);
+            if (c == ' ' && previous == ' ') continue;
+            previous = c;
+            state = delta[state * alphabet + classOf(c)];
+            int[] ending = outputs[state];
+            // every phrase ending here ends with the same character: check the end boundary once
+            if (ending.length == 0 || !endsOnBoundary(text, to, i)) continue;
+            for (int phrase : ending) {
+                int start = startOf(text, from, i, phraseLength[phrase]);
+                if (start >= 0 && startsOnBoundary(text, from, start)) hit.found(phrase, start, i + 1);
+            }
+        }
+    }
 
     /** Walks back over {@code length} normalized characters ending at {@code last}. */
     private static int startOf(CharSequence text, int from, int last, int length) {
@@ -156,11 +240,13 @@ final class PhraseMatcher {
         }
     }
 
-    private static boolean onBoundary(CharSequence text, int from, int to, int start, int end) {
-        boolean startsWord = isWordChar(text.charAt(start));
-        boolean endsWord = isWordChar(text.charAt(end - 1));
-        if (startsWord && start > from && isWordChar(text.charAt(start - 1))) return false;
-        return !(endsWord && end < to && isWordChar(text.charAt(end)));
+    /** A phrase ending in a letter or digit at {@code last} must not run on into a word. */
+    private static boolean endsOnBoundary(CharSequence text, int to, int last) {
+        return !(isWordChar(text.charAt(last)) && last + 1 < to && isWordChar(text.charAt(last + 1)));
+    }
+
+    private static boolean startsOnBoundary(CharSequence text, int from, int start) {
+        return !(isWordChar(text.charAt(start)) && start > from && isWordChar(text.charAt(start - 1)));
     }
 
     private static int step(char[][] keys, int[][] targets, int state, char c) {
@@ -168,12 +254,22 @@ final class PhraseMatcher {
         return k < 0 ? -1 : targets[state][k];
     }
 
-    static boolean isWordChar(char c) { return Character.isLetterOrDigit(c); }
+    static boolean isWordChar(char c) {
+        if (c < 128) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+        return Character.isLetterOrDigit(c);
+    }
 
-    static boolean isSpace(char c) { return Character.isWhitespace(c) || c == '\u00A0'; }
+    static boolean isSpace(char c) {
+        if (c < 128) return c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1C && c <= 0x1F);
+        return Character.isWhitespace(c) || c == '\u00A0';
+    }
 
     /** Case and typography folding shared by phrases and texts. */
     static char fold(char c) {
+        return c < 128 ? ASCII_FOLD[c] : foldSlow(c);
+    }
+
+    private static char foldSlow(char c) {
         if (isSpace(c)) return ' ';
         return switch (c) {
             case '\u2019', '\u2018', '\u02BC' -> '\'';

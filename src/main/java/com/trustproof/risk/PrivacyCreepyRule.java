@@ -2,5 +2,5 @@ package com.trustproof.risk;
 
 /** privacy.creepy: surveillance phrasing ("we noticed you", "based on your location"). */
 final class PrivacyCreepyRule extends PhraseListRule {
-    PrivacyCreepyRule(RuleSpec spec) { super(spec); }
+    PrivacyCreepyRule(RuleSpec spec, PhraseFamilies families) { super(spec, families); }
 }

@@ -19,13 +19,14 @@ import java.util.Set;
 public final class RiskEngine {
     private final Map<String, RuleSpec> specs;
     private final List<Rule> rules;
+    private final PhraseFamilies families = new PhraseFamilies();
 
     private RiskEngine(Map<String, RuleSpec> specs) {
         for (RuleSpec spec : specs.values()) {
             if (!RuleFactory.isKnown(spec.id)) throw new IllegalStateException("no rule class for " + spec.id);
         }
         this.specs = Collections.unmodifiableMap(specs);
-        this.rules = List.copyOf(RuleFactory.build(specs));
+        this.rules = List.copyOf(RuleFactory.build(specs, families));
     }
 
     /** The built-in rules from src/main/resources. */
@@ -58,7 +59,7 @@ public final class RiskEngine {
      * recipient list (for token.unknown-field); {@code today} anchors data.stale.
      */
     public CampaignCheck begin(CompiledCampaign campaign, Set<String> knownFields, LocalDate today) {
-        return new CampaignCheck(rules, campaign, knownFields, today);
+        return new CampaignCheck(rules, families, campaign, knownFields, today);
     }
 
     /**

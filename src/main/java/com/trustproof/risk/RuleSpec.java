@@ -67,12 +67,13 @@ public final class RuleSpec {
         return finding(null, 0, 0, "", confidenceFactor, keyValues);
     }
 
+    /** Fills {key} placeholders; a "text" pair, when given, wins over the span text. */
     static String fill(String template, String text, String... keyValues) {
         if (template == null || template.indexOf('{') < 0) return template;
-        String out = template.replace("{text}", text == null ? "" : text);
+        String out = template;
         for (int i = 0; i + 1 < keyValues.length; i += 2) {
             out = out.replace("{" + keyValues[i] + "}", keyValues[i + 1] == null ? "" : keyValues[i + 1]);
         }
-        return out;
+        return out.replace("{text}", text == null ? "" : text);
     }
 }

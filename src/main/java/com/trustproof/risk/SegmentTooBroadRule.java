@@ -8,9 +8,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * segment.too-broad: an assumption (declared, or said in the template through the assumption
- * lexicon) that holds for under "minShare" of the recipients: the campaign lumps people together
- * too globally. Recipients the persona says nothing about count as not holding.
+ * segment.too-broad: an assumption (declared, or said in the copy through the assumption lexicon)
+ * that holds for under "minShare" of the recipients it is sent to: the campaign lumps people
+ * together too globally. A declared assumption is sent to everyone; a phrase only to recipients
+ * whose rendering contains it (a conditional branch may hold it back). Recipients the persona says
+ * nothing about count as not holding.
  */
 final class SegmentTooBroadRule implements Rule {
     private final RuleSpec spec;
@@ -18,9 +20,9 @@ final class SegmentTooBroadRule implements Rule {
     private final double minShare;
 
     /** @param lexiconSpec the rule whose lexicon lists reader-asserting phrases (assumption.mismatch) */
-    SegmentTooBroadRule(RuleSpec spec, RuleSpec lexiconSpec) {
+    SegmentTooBroadRule(RuleSpec spec, RuleSpec lexiconSpec, PhraseFamilies families) {
         this.spec = spec;
-        this.lexicon = new Lexicon(lexiconSpec == null ? List.of() : lexiconSpec.lexicon);
+        this.lexicon = new Lexicon(lexiconSpec == null ? List.of() : lexiconSpec.lexicon, families);
         this.minShare = spec.param("minShare", 0.8);
     }
 
@@ -29,14 +31,15 @@ final class SegmentTooBroadRule implements Rule {
     /** One assumption being tallied, with where it shows in the template (or field null). */
     private static final class Tally {
         final Assumption declared;
-        final LexiconEntry entry;
+        final Traits.Trait entry;
         final MessageField field;
         final int start, end;
         final String text, description;
         long holds;
+        long sentTo;
         final AffectedSet misses = new AffectedSet();
 
-        Tally(Assumption declared, LexiconEntry entry, MessageField field, int start, int end, String text, String description) {
+        Tally(Assumption declared, Traits.Trait entry, MessageField field, int start, int end, String text, String description) {
             this.declared = declared;
             this.entry = entry;
             this.field = field;
@@ -53,43 +56,69 @@ final class SegmentTooBroadRule implements Rule {
         for (Assumption assumption : campaign.campaign().assumes()) {
             tallies.add(locate(campaign, assumption));
         }
-        boolean[] seenEntry = new boolean[lexicon.entries.size()];
+        int declaredCount = tallies.size();
+        // one tally per lexicon entry the template says, placed where the template says it first;
+        // entries a declared assumption already covers (its reason quotes the same words) are skipped
+        Tally[] byEntry = new Tally[lexicon.entries.size()];
+        boolean[] covered = new boolean[lexicon.entries.size()];
         for (MessageField field : MessageField.values()) {
             String template = campaign.campaign().template(field);
             lexicon.matcher.scan(template, (phrase, start, end) -> {
                 int entry = lexicon.entryIndexOf(phrase);
-                if (seenEntry[entry]) return;
-                seenEntry[entry] = true;
-                LexiconEntry lexiconEntry = lexicon.entryOf(phrase);
-                tallies.add(new Tally(null, lexiconEntry, field, start, end, template.substring(start, end),
-                        "the reader is " + lexiconEntry.trait));
+                if (byEntry[entry] != null || covered[entry]) return;
+                if (declaredAt(tallies, field, start, end)) { covered[entry] = true; return; }
+                byEntry[entry] = new Tally(null, lexicon.traitOf(phrase), field, start, end, template.substring(start, end),
+                        "the reader is " + lexicon.entryOf(phrase).trait);
+                tallies.add(byEntry[entry]);
             });
         }
+        long[] lastCounted = new long[byEntry.length];
+        java.util.Arrays.fill(lastCounted, -1);
         return new RulePass() {
+            private long recipientIndex;
+
             @Override
             public void check(MessageContext message, List<Finding> out) {
-                for (Tally tally : tallies) {
-                    Traits.Verdict verdict = tally.declared != null
-                            ? Traits.check(message.recipient, tally.declared)
-                            : Traits.check(message.recipient, tally.entry);
-                    if (verdict == Traits.Verdict.HOLDS) tally.holds++;
-                    else tally.misses.add(message.recipient.id());
+                long index = recipientIndex++;
+                for (int t = 0; t < declaredCount; t++) count(tallies.get(t), Traits.check(message.recipient, tallies.get(t).declared), message);
+                for (TextView view : message.views()) {
+                    lexicon.family.scan(message, view, (phrase, start, end) -> {
+                        int entry = lexicon.entryIndexOf(phrase);
+                        Tally tally = byEntry[entry];
+                        if (tally == null || lastCounted[entry] == index) return;   // once per recipient
+                        lastCounted[entry] = index;
+                        count(tally, Traits.check(message.recipient, tally.entry), message);
+                    });
                 }
+            }
+
+            private void count(Tally tally, Traits.Verdict verdict, MessageContext message) {
+                tally.sentTo++;
+                if (verdict == Traits.Verdict.HOLDS) tally.holds++;
+                else tally.misses.add(message.recipient.id());
             }
 
             @Override
             public void finish(List<CampaignFinding> out) {
-                long total = campaign.total();
-                if (total == 0) return;
                 for (Tally tally : tallies) {
-                    if ((double) tally.holds / total >= minShare) continue;
+                    long total = tally.sentTo;
+                    if (total == 0 || (double) tally.holds / total >= minShare) continue;
                     Finding finding = spec.finding(tally.field, tally.start, tally.end, tally.text,
                             "assumption", tally.description, "share", CampaignContext.percent(tally.holds, total),
-                            "count", String.valueOf(tally.misses.count()));
+                            "count", String.valueOf(tally.misses.count()),
+                            "recipients", CampaignContext.recipients(tally.misses.count()));
                     out.add(new CampaignFinding(finding, tally.misses.count(), total, tally.misses.ids()));
                 }
             }
         };
+    }
+
+    /** True when a declared assumption already sits on this span (its reason quotes it). */
+    private static boolean declaredAt(List<Tally> tallies, MessageField field, int start, int end) {
+        for (Tally t : tallies) {
+            if (t.declared != null && t.field == field && t.start < end && start < t.end) return true;
+        }
+        return false;
     }
 
     /** A declared assumption, placed on the template snippet its reason quotes when there is one. */

@@ -40,6 +40,14 @@ final class TextView {
         return new TextView(field, rendered, visible, visibleStart, visibleEnd, sourceStart, sourceEnd);
     }
 
+    int[] visibleStarts() { return visibleStart; }
+
+    int[] visibleEnds() { return visibleEnd; }
+
+    int[] sourceStarts() { return sourceStart; }
+
+    int[] sourceEnds() { return sourceEnd; }
+
     /** Source offset of a visible start offset. */
     int toSourceStart(int visible) {
         if (visibleStart == null) return visible;
@@ -88,6 +96,13 @@ final class TextView {
     /** A finding of {@code spec} on visible [start, end), located in the rendered source. */
     Finding finding(RuleSpec spec, int start, int end, double confidenceFactor, String... keyValues) {
         int from = toSourceStart(start), to = Math.max(from, toSourceEnd(end));
+        if (visibleStart != null) {
+            // the message quotes what the reader sees ("we noticed you"), the span keeps the markup
+            String[] withText = java.util.Arrays.copyOf(keyValues, keyValues.length + 2);
+            withText[keyValues.length] = "text";
+            withText[keyValues.length + 1] = text.substring(start, end);
+            keyValues = withText;
+        }
         return spec.finding(field, from, to, rendered.text().substring(from, to), confidenceFactor, keyValues);
     }
 }

@@ -15,8 +15,12 @@ import java.util.Map;
  */
 final class TokenNoFallbackRule implements Rule {
     private final RuleSpec spec;
+    private final ToolFields toolFields;
 
-    TokenNoFallbackRule(RuleSpec spec) { this.spec = spec; }
+    TokenNoFallbackRule(RuleSpec spec, ToolFields toolFields) {
+        this.spec = spec;
+        this.toolFields = toolFields;
+    }
 
     @Override public RuleSpec spec() { return spec; }
 
@@ -43,9 +47,12 @@ final class TokenNoFallbackRule implements Rule {
                 long total = campaign.total();
                 for (TokenInfo token : campaign.tokens()) {
                     AffectedSet affected = missing.get(key(token.field(), token.start()));
-                    if (token.hasFallback() || affected == null) continue;
+                    if (token.hasFallback() || affected == null || toolFields.contains(token.fieldName())) continue;
+                    // a column the list lacks is token.unknown-field's finding; do not report it twice
+                    if (!campaign.knownFields().isEmpty() && !campaign.knownFields().contains(token.fieldName())) continue;
                     Finding finding = spec.finding(token.field(), token.start(), token.end(), token.source(),
                             "token", token.source(), "count", String.valueOf(affected.count()),
+                            "recipients", CampaignContext.recipients(affected.count()),
                             "share", CampaignContext.percent(affected.count(), total),
                             "field", token.fieldName() == null ? "value" : token.fieldName().replace('_', ' '));
                     out.add(new CampaignFinding(finding, affected.count(), total, affected.ids()));

@@ -1,11 +1,9 @@
 package com.trustproof.risk;
 
-import com.trustproof.model.FieldNames;
 import com.trustproof.model.Finding;
 import com.trustproof.render.TokenInfo;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -16,12 +14,11 @@ import java.util.Set;
  */
 final class TokenUnknownFieldRule implements Rule {
     private final RuleSpec spec;
-    /** Merge tags the mailing tool fills itself (unsubscribe links, list address, dates). */
-    private final Set<String> toolFields = new HashSet<>();
+    private final ToolFields toolFields;
 
     TokenUnknownFieldRule(RuleSpec spec) {
         this.spec = spec;
-        for (String name : spec.list("toolFields")) toolFields.add(FieldNames.canonical(name));
+        this.toolFields = new ToolFields(spec.list("toolFields"));
     }
 
     @Override public RuleSpec spec() { return spec; }
@@ -36,7 +33,7 @@ final class TokenUnknownFieldRule implements Rule {
         if (!campaign.knownFields().isEmpty()) {
             for (TokenInfo token : campaign.tokens()) {
                 String field = token.fieldName();
-                if (field == null || field.isEmpty() || campaign.knownFields().contains(field) || isToolField(field)) continue;
+                if (field == null || field.isEmpty() || campaign.knownFields().contains(field) || toolFields.contains(field)) continue;
                 String nearest = nearest(field, campaign.knownFields());
                 findings.add(spec.finding(token.field(), token.start(), token.end(), token.source(),
                         "token", token.source(), "field", field,
@@ -45,12 +42,6 @@ final class TokenUnknownFieldRule implements Rule {
             }
         }
         return findings;
-    }
-
-    private boolean isToolField(String field) {
-        if (toolFields.contains(field)) return true;
-        // Mailchimp-style namespaced tags (list:company, date:y) belong to the tool
-        return field.indexOf(':') > 0 && toolFields.contains(field.substring(0, field.indexOf(':') + 1));
     }
 
     /** The known column within edit distance 2, if any. */

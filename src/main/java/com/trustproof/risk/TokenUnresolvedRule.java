@@ -1,5 +1,6 @@
 package com.trustproof.risk;
 
+import com.trustproof.model.FieldNames;
 import com.trustproof.model.Finding;
 import com.trustproof.model.MessageField;
 import com.trustproof.render.RenderedText;
@@ -18,8 +19,12 @@ final class TokenUnresolvedRule implements Rule {
     private static final int MAX_TOKEN = 80;
 
     private final RuleSpec spec;
+    private final ToolFields toolFields;
 
-    TokenUnresolvedRule(RuleSpec spec) { this.spec = spec; }
+    TokenUnresolvedRule(RuleSpec spec, ToolFields toolFields) {
+        this.spec = spec;
+        this.toolFields = toolFields;
+    }
 
     @Override public RuleSpec spec() { return spec; }
 
@@ -32,7 +37,7 @@ final class TokenUnresolvedRule implements Rule {
                     RenderedText rendered = message.rendering.field(field);
                     String template = campaign.campaign().template(field);
                     for (TokenSpan span : rendered.spans()) {
-                        if (span.source() != TokenSpan.Source.MISSING) continue;
+                        if (span.source() != TokenSpan.Source.MISSING || toolFields.contains(span.field())) continue;
                         String token = safeSubstring(template, span.sourceStart(), span.sourceEnd());
                         out.add(spec.finding(field, span.start(), span.end(),
                                 rendered.text().substring(span.start(), span.end()), "token", token, "field", span.field()));
@@ -49,8 +54,8 @@ final class TokenUnresolvedRule implements Rule {
         while (i < text.length() - 1) {
             int end = syntaxEnd(text, i);
             if (end < 0) { i++; continue; }
-            if (!insideSpan(rendered, i, end)) {
-                String found = text.substring(i, end);
+            String found = text.substring(i, end);
+            if (!insideSpan(rendered, i, end) && !toolFields.contains(FieldNames.canonical(innerName(found)))) {
                 out.add(spec.finding(field, i, end, found, "token", found, "field", "?"));
             }
             i = end;
@@ -59,6 +64,8 @@ final class TokenUnresolvedRule implements Rule {
 
     /** End of merge syntax starting at {@code i}, or -1. */
     private static int syntaxEnd(String text, int i) {
+        char c = text.charAt(i);
+        if (c != '{' && c != '}' && c != '*' && c != '|' && c != '%' && c != '$') return -1;   // fast path
         for (String[] pair : SYNTAX) {
             String open = pair[0], close = pair[1];
             if (text.startsWith(open, i)) {
@@ -83,6 +90,19 @@ final class TokenUnresolvedRule implements Rule {
             if (span.source() != TokenSpan.Source.FALLBACK && span.start() < end && start < span.end()) return true;
         }
         return false;
+    }
+
+    /** The field a left-over tag names: "{{ unsubscribe_url }}" → "unsubscribe_url", "*|UNSUB|*" → "UNSUB". */
+    static String innerName(String tag) {
+        int i = 0;
+        while (i < tag.length() && "{}*|%$[ ".indexOf(tag.charAt(i)) >= 0) i++;
+        int end = i;
+        while (end < tag.length()) {
+            char c = tag.charAt(end);
+            if (!(Character.isLetterOrDigit(c) || c == '_' || c == '.' || c == ':' || c == '-')) break;
+            end++;
+        }
+        return tag.substring(i, end);
     }
 
     static String safeSubstring(String text, int start, int end) {

@@ -13,15 +13,24 @@ final class Traits {
 
     private Traits() {}
 
-    /** A lexicon trait: the first listed attribute the persona has a value for decides. */
-    static Verdict check(Recipient recipient, LexiconEntry entry) {
+    /** A lexicon trait prepared once: canonical attribute names, lower-case accepted values. */
+    record Trait(String name, List<String> attributes, List<String> accepted) {
+        static Trait of(LexiconEntry entry) {
+            return new Trait(entry.trait,
+                    entry.attributes.stream().map(FieldNames::canonical).distinct().toList(),
+                    entry.values.stream().map(v -> v.strip().toLowerCase(Locale.ROOT)).filter(v -> !v.isEmpty()).toList());
+        }
+    }
+
+    /** A lexicon trait: any listed attribute the persona has a matching value in makes it hold. */
+    static Verdict check(Recipient recipient, Trait trait) {
         boolean seen = false;
-        for (String attribute : entry.attributes) {
-            List<String> values = recipient.values(FieldNames.canonical(attribute));
-            if (values.isEmpty()) continue;
+        for (String attribute : trait.attributes()) {
+            String raw = recipient.attributes().get(attribute);
+            if (Recipient.isMissing(raw)) continue;
             seen = true;
-            for (String value : values) {
-                if (accepts(value, entry.values)) return Verdict.HOLDS;
+            for (String value : recipient.values(attribute)) {
+                if (acceptsLower(value.toLowerCase(Locale.ROOT), trait.accepted())) return Verdict.HOLDS;
             }
         }
         return seen ? Verdict.CONTRADICTED : Verdict.UNKNOWN;
@@ -49,6 +58,14 @@ final class Traits {
             String want = a.strip().toLowerCase(Locale.ROOT);
             if (want.isEmpty()) continue;
             if (v.equals(want) || containsWord(v, want)) return true;
+        }
+        return false;
+    }
+
+    /** {@link #accepts} for a lower-case value and lower-case accepted values. */
+    private static boolean acceptsLower(String value, List<String> accepted) {
+        for (String want : accepted) {
+            if (value.equals(want) || containsWord(value, want)) return true;
         }
         return false;
     }

@@ -18,10 +18,10 @@ final class ValueCasingRule implements Rule {
         return new RulePass() {
             @Override
             public void check(MessageContext message, List<Finding> out) {
-                ValueSpans.each(message, true, (field, rendered, span, value) -> {
+                ValueSpans.each(message, true, (field, span, value, raw) -> {
                     String casing = casing(value);
                     if (casing != null) {
-                        out.add(spec.finding(field, span.start(), span.end(), value,
+                        out.add(spec.finding(field, span.start(), span.end(), raw, "value", value.strip(),
                                 "casing", casing, "fixed", titleCase(value.strip())));
                     }
                 });

@@ -12,11 +12,11 @@ import java.util.List;
  */
 final class ValueGenericRule implements Rule {
     private final RuleSpec spec;
-    private final PhraseMatcher greetings;
+    private final PhraseFamilies.PhraseFamily greetings;
 
-    ValueGenericRule(RuleSpec spec) {
+    ValueGenericRule(RuleSpec spec, PhraseFamilies families) {
         this.spec = spec;
-        this.greetings = PhraseMatcher.compile(spec.list("phrases"));
+        this.greetings = families.register(spec.list("phrases"));
     }
 
     @Override public RuleSpec spec() { return spec; }
@@ -29,7 +29,7 @@ final class ValueGenericRule implements Rule {
                 String firstName = message.recipient.firstName();
                 if (Recipient.isMissing(firstName)) return;
                 for (TextView view : message.views()) {
-                    greetings.scan(view.text, (phrase, start, end) -> {
+                    greetings.scan(message, view, (phrase, start, end) -> {
                         if (!view.overlapsSpan(start, end, TokenSpan.Source.FALLBACK)) {
                             out.add(view.finding(spec, start, end, 1.0, "name", firstName.strip()));
                         }

@@ -21,9 +21,9 @@ final class ValueImplausibleRule implements Rule {
         return new RulePass() {
             @Override
             public void check(MessageContext message, List<Finding> out) {
-                ValueSpans.each(message, true, (field, rendered, span, value) -> {
+                ValueSpans.each(message, true, (field, span, value, raw) -> {
                     String why = reason(value.strip());
-                    if (why != null) out.add(spec.finding(field, span.start(), span.end(), value, "reason", why));
+                    if (why != null) out.add(spec.finding(field, span.start(), span.end(), raw, "value", value.strip(), "reason", why));
                 });
             }
         };

@@ -33,12 +33,12 @@ final class ValueNameMismatchRule implements Rule {
         return new RulePass() {
             @Override
             public void check(MessageContext message, List<Finding> out) {
-                ValueSpans.each(message, true, (field, rendered, span, value) -> {
+                ValueSpans.each(message, true, (field, span, value, raw) -> {
                     if (!FieldNames.FIRST_NAME.equals(span.field())) return;
                     double confidence = mismatch(value, message.recipient);
                     if (confidence > 0) {
-                        out.add(spec.finding(field, span.start(), span.end(), value, confidence,
-                                "email", message.recipient.email()));
+                        out.add(spec.finding(field, span.start(), span.end(), raw, confidence,
+                                "value", value.strip(), "email", message.recipient.email()));
                     }
                 });
             }
@@ -60,7 +60,7 @@ final class ValueNameMismatchRule implements Rule {
             if (agrees(part, first)) return 0;
         }
         // the first name may be written as several words: "Mary Ann" vs mary.ann.smith
-        for (String word : first.split("[ -]")) {
+        for (String word : parts(first)) {
             for (String part : parts) if (word.length() >= 2 && agrees(part, word)) return 0;
         }
         List<String> others = new ArrayList<>();

@@ -28,9 +28,9 @@ final class ValuePlaceholderRule implements Rule {
         return new RulePass() {
             @Override
             public void check(MessageContext message, List<Finding> out) {
-                ValueSpans.each(message, false, (field, rendered, span, value) -> {
+                ValueSpans.each(message, false, (field, span, value, raw) -> {
                     if (isPlaceholder(value, span.field())) {
-                        out.add(spec.finding(field, span.start(), span.end(), value, "field", span.field()));
+                        out.add(spec.finding(field, span.start(), span.end(), raw, "value", value.strip(), "field", span.field()));
                     }
                 });
             }

@@ -47,25 +47,26 @@ public final class RecipientTable {
             for (String index : Schema.INDEX_NAMES) statement.execute("DROP INDEX IF EXISTS " + index);
             statement.execute("DELETE FROM recipient");
         }
-        insert = connection.prepareStatement("INSERT INTO recipient(line, email, email_key, name, segment, consent, cells,"
-                + " score, worst, rules, variant, message_hash) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        insert = connection.prepareStatement("INSERT INTO recipient(id, line, email, email_key, name, segment, consent, cells,"
+                + " score, worst, rules, variant, message_hash) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         pending = 0;
     }
 
     public void add(NewRecipient recipient) throws SQLException {
-        insert.setLong(1, recipient.line());
-        insert.setString(2, recipient.email());
-        insert.setString(3, emailKey(recipient.email()));
-        insert.setString(4, recipient.name());
-        insert.setString(5, recipient.segment());
-        insert.setString(6, recipient.consent());
-        insert.setString(7, encode(recipient.cells()));
+        insert.setLong(1, recipient.id());
+        insert.setLong(2, recipient.line());
+        insert.setString(3, recipient.email());
+        insert.setString(4, emailKey(recipient.email()));
+        insert.setString(5, recipient.name());
+        insert.setString(6, recipient.segment());
+        insert.setString(7, recipient.consent());
+        insert.setString(8, recipient.cellsJson());
         CheckSummary check = recipient.check();
-        insert.setInt(8, check.score());
-        insert.setInt(9, check.worst());
-        insert.setString(10, check.rules());
-        insert.setString(11, check.variant());
-        insert.setString(12, check.messageHash());
+        insert.setInt(9, check.score());
+        insert.setInt(10, check.worst());
+        insert.setString(11, check.rules());
+        insert.setString(12, check.variant());
+        insert.setString(13, check.messageHash());
         insert.addBatch();
         if (++pending == BATCH) flush();
     }
@@ -358,7 +359,8 @@ public final class RecipientTable {
         return email.strip().toLowerCase(java.util.Locale.ROOT);
     }
 
-    private static String encode(List<String> cells) {
+    /** Cells as stored: a JSON array in column order (encode off the writer thread, it costs CPU). */
+    public static String encode(List<String> cells) {
         try {
             return JSON.writeValueAsString(cells);
         } catch (JsonProcessingException e) {

@@ -2,6 +2,8 @@ package com.trustproof.render;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+
 import static com.trustproof.render.RenderTestSupport.*;
 import static org.junit.jupiter.api.Assertions.*;
 
@@ -25,6 +27,25 @@ class ConditionalTest {
         assertEquals("y", body("*|IF:AGE>=30|*y*|ELSE:|*n*|END:IF|*", "AGE", "30"));
         assertEquals("n", body("*|IF:AGE>=30|*y*|ELSE:|*n*|END:IF|*", "AGE", "x"));
         assertEquals("n", body("*|IFNOT:FNAME|*n*|END:IF|*", "FNAME", ""));
+    }
+
+    @Test
+    void absurdNestingIsReportedNotOverflowed() {
+        String template = "*|IF:FNAME|*".repeat(5000) + "x" + "*|END:IF|*".repeat(5000);
+        CompiledCampaign campaign = compileBody(template);
+        assertFalse(campaign.problems().isEmpty());
+        assertNotNull(campaign.render(recipient("FNAME", "Ann")).body().text());
+        String manyJoiners = "{% if a" + " and a".repeat(5000) + " %}x{% endif %}";
+        assertNotNull(compileBody(manyJoiners).render(recipient()).body().text());
+    }
+
+    @Test
+    void mailchimpInterestGroups() {
+        String template = "*|INTERESTED:Interests:Trail running,Hiking|*Trails!*|ELSE:|*Gear!*|END:INTERESTED|*";
+        assertEquals("Trails!", body(template, "interests", "Cycling;hiking"));
+        assertEquals("Gear!", body(template, "interests", "Cycling"));
+        assertEquals("Gear!", body(template));
+        assertEquals(List.of("interests"), compileBody(template).tokens().stream().map(TokenInfo::fieldName).toList());
     }
 
     @Test
@@ -62,5 +83,26 @@ class ConditionalTest {
         assertEquals("liquid-if", tokens.get(2).syntax());
         assertEquals("x", tokens.get(3).fallback());
         assertNull(tokens.get(1).fallback());
+    }
+
+    @Test
+    void explainPathNamesEveryDecision() {
+        CompiledCampaign campaign = CompiledCampaign.compile(new com.trustproof.model.Campaign("t", "",
+                "{{first_name|default:'Friend'}}", "", "*|IF:CITY|*In *|CITY|**|ELSE:|*Near you*|END:IF|* {{tier}}",
+                null, null, null));
+        Rendering rendering = campaign.render(recipient("first_name", "Ann"));
+        assertEquals("V//0M", rendering.path());
+        var steps = campaign.explainPath(rendering.path());
+        assertEquals(3, steps.size());
+        assertEquals("{{first_name|default:'Friend'}}", steps.get(0).source());
+        assertEquals("used the recipient's value", steps.get(0).describe());
+        assertEquals("*|IF:CITY|*", steps.get(1).source());
+        assertEquals(-1, steps.get(1).branch());
+        assertEquals("took the ELSE branch", steps.get(1).describe());
+        assertEquals(TokenSpan.Source.MISSING, steps.get(2).tokenSource());
+        var inBranch = campaign.explainPath(campaign.render(recipient("city", "Oslo", "tier", "gold")).path());
+        assertEquals(List.of("{{first_name|default:'Friend'}}", "*|IF:CITY|*", "*|CITY|*", "{{tier}}"),
+                inBranch.stream().map(PathStep::source).toList());
+        assertTrue(campaign.explainPath("garbage").size() <= 1);
     }
 }

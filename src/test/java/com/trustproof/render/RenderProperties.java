@@ -20,9 +20,11 @@ class RenderProperties {
                 new Campaign("p", "", template, template, template, html ? Format.HTML : Format.TEXT, null, null));
         Recipient recipient = new Recipient(1, "a@b.c", Map.of("first_name", value, "last_name", value, "city", ""));
         Rendering rendering = campaign.render(recipient);
-        for (RenderedText text : List.of(rendering.subject(), rendering.preheader(), rendering.body())) {
-            assertSpansSound(text, template, value, html);
-        }
+        assertSpansSound(rendering.subject(), template, value, false);
+        assertSpansSound(rendering.preheader(), template, value, false);
+        assertSpansSound(rendering.body(), template, value, html);
+        String marks = rendering.path().replace(String.valueOf(CompiledCampaign.PATH_FIELD_SEPARATOR), "");
+        assertTrue(campaign.explainPath(rendering.path()).size() == marks.length(), rendering::path);
         for (TemplateProblem problem : campaign.problems()) {
             assertTrue(template.substring(problem.start(), problem.end()).equals(problem.text()));
         }
@@ -71,10 +73,13 @@ class RenderProperties {
         }
     }
 
-    /** A filtered token (upcase, TITLE:) shows the value changed, so it is not compared verbatim. */
+    /** A filtered token (upcase, TITLE:, ProperCase) shows the value changed, so it is not compared verbatim. */
     private static boolean isFiltered(String template, TokenSpan span) {
-        String source = template.substring(span.sourceStart(), span.sourceEnd());
-        return source.contains("|") && !source.matches("(?s)\\{\\{[^|]*\\|\\s*default[^|]*}}") || source.contains(":");
+        String source = template.substring(span.sourceStart(), span.sourceEnd()).toLowerCase(java.util.Locale.ROOT);
+        for (String filter : List.of("upcase", "downcase", "capitalize", "title", "upper", "lower", "strip", "trim", "propercase")) {
+            if (source.contains(filter)) return true;
+        }
+        return false;
     }
 
     @Provide
@@ -82,7 +87,8 @@ class RenderProperties {
         Arbitrary<String> pieces = Arbitraries.oneOf(
                 Arbitraries.of("{{", "}}", "{%", "%}", "*|", "|*", "%%", "|", "*", "%", "{", "}", ":", "'", "\"", "\\",
                         "$", "=", "!", "<", ">", "&", " ", "\n", "if", "else", "endif", "IF:", "ELSE:", "END:IF", "#if",
-                        "/if", "first_name", "FNAME", "city", "default", "upcase", "{contactfield=", "${"),
+                        "/if", "first_name", "FNAME", "city", "default", "upcase", "{contactfield=", "${", "%%=AttributeValue(",
+                        "ProperCase(", "#ifEq ", "/ifEq", "INTERESTED:", "-", "~", "UNSUB", "{{-", "-}}"),
                 Arbitraries.of("{{first_name}}", "{{ first_name | default: \"a\\\"b\" }}", "*|FNAME|*", "*|TITLE:FNAME|*",
                         "*|IF:FNAME|*", "*|ELSE:|*", "*|END:IF|*", "{% if city %}", "{% else %}", "{% endif %}",
                         "{{#if first_name}}", "{{else}}", "{{/if}}", "%%FirstName%%", "{contactfield=firstname|x}",

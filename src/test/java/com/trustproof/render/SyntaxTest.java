@@ -26,10 +26,21 @@ class SyntaxTest {
             "Hi %%FirstName%%!¦Hi Ann!¦Hi !",
             "Hi %%First Name%%!¦Hi Ann!¦Hi !",
             "Hi {contactfield=firstname|there}!¦Hi Ann!¦Hi there!",
+            "Hi {leadfield=firstname|there}!¦Hi Ann!¦Hi there!",
             "Hi {{{first_name}}}!¦Hi Ann!¦Hi !",
             "Hi {{ personalization_token('contact.firstname', 'there') }}!¦Hi Ann!¦Hi there!",
             "Hi {{ person|lookup:'First Name'|default:'pal' }}!¦Hi Ann!¦Hi pal!",
-            "Hi {{- first_name -}}!¦Hi Ann!¦Hi !",
+            "Hi {{ first_name -}}  !¦Hi Ann!¦Hi !",
+            "Hi {{ first_name | default: 'there', allow_false: true }}!¦Hi Ann!¦Hi there!",
+            "Hi {{ contact.firstname|default('there', true) }}!¦Hi Ann!¦Hi there!",
+            "Hi {contactfield=firstname|\"there\"}!¦Hi Ann!¦Hi there!",
+            "Hi {{ first_name | capitalize | default: 'there' }}!¦Hi Ann!¦Hi there!",
+            "Hi {% if first_name %}{{first_name}}{% else %}there{% endif %}!¦Hi Ann!¦Hi there!",
+            "Hi {% raw %}{% endraw %}{{first_name|default:'there'}}{% comment %}{{x}}{% endcomment %}!¦Hi Ann!¦Hi there!",
+            "Hi {{! note }}{{first_name|default:'there'}}!¦Hi Ann!¦Hi there!",
+            "Hi %%=AttributeValue(\"FirstName\")=%%!¦Hi Ann!¦Hi !",
+            "Hi %%= ProperCase(AttributeValue('First Name')) =%%!¦Hi Ann!¦Hi !",
+            "Hi {{#ifEq firstName \"Ann\"}}Ann{{else}}{{defaultIfEmpty firstName \"there\"}}{{/ifEq}}!¦Hi Ann!¦Hi there!",
     })
     void everyDialectReadsTheFieldAndItsFallback(String template, String withName, String withoutName) {
         assertEquals(withName, body(template, "first_name", "Ann"));
@@ -42,6 +53,15 @@ class SyntaxTest {
     void mailchimpCaseFilters() {
         assertEquals("ANN ann Mary-Jane Lee", body("*|UPPER:FNAME|* *|LOWER:FNAME|* *|TITLE:LNAME|*",
                 "FNAME", "Ann", "LNAME", "mARY-jane lee"));
+    }
+
+    @Test
+    void ampscriptLookupsApplyTheirFunctionsAndCodeStaysCode() {
+        assertEquals(" Ann|ANN", body("%%=ProperCase(AttributeValue(\"FirstName\"))=%%|%%=Uppercase(Trim(AttributeValue(\"FirstName\")))=%%",
+                "first_name", " aNN"));
+        CompiledCampaign code = compileBody("Hi %%=v(@name)=%% %%=AttributeValue(@x)=%%");
+        assertEquals(2, code.problems().size());
+        assertEquals("Hi %%=v(@name)=%% %%=AttributeValue(@x)=%%", code.render(recipient()).body().text());
     }
 
     @Test
@@ -72,5 +92,16 @@ class SyntaxTest {
     void emailComesFromTheRecipientWhenNoColumnHoldsIt() {
         var recipient = new com.trustproof.model.Recipient(3, "ann@example.com", java.util.Map.of());
         assertEquals("ann@example.com", compileBody("*|EMAIL|*").render(recipient).body().text());
+    }
+
+    @Test
+    void whitespaceControlTrimsAroundTags() {
+        assertEquals("AAnn  B", body("A  {{- first_name }}  B", "first_name", "Ann"));
+        assertEquals("A  AnnB", body("A  {{ first_name -}}  B", "first_name", "Ann"));
+        assertEquals("AAnnB", body("A \n{{~ first_name ~}}\n B", "first_name", "Ann"));
+        String block = "<p>\n  {%- if first_name -%}\n  Hi {{ first_name }}\n  {%- else -%}\n  Hello\n{%- endif %}</p>";
+        assertEquals("<p>Hello</p>", body(block));
+        assertEquals("<p>Hi Ann</p>", body(block, "first_name", "Ann"));
+        assertEquals("x {{ - }} y", body("x {{ - }} y"));
     }
 }

@@ -55,4 +55,14 @@ class ValueSafetyTest {
         assertEquals("plain", rendering.body().text());
         assertEquals("//", rendering.path());
     }
+
+    @Test
+    void subjectAndPreheaderStayPlainTextInHtmlCampaigns() {
+        var campaign = com.trustproof.render.CompiledCampaign.compile(new com.trustproof.model.Campaign("t", "",
+                "For {{first_name}}", "{{ last_name | default: 'A & B' }}", "<p>{{first_name}}</p>", Format.HTML, null, null));
+        Rendering rendering = campaign.render(recipient("first_name", "Tom & Jerry"));
+        assertEquals("For Tom & Jerry", rendering.subject().text());
+        assertEquals("A & B", rendering.preheader().text());
+        assertEquals("<p>Tom &amp; Jerry</p>", rendering.body().text());
+    }
 }
