@@ -29,6 +29,7 @@ public final class RecipientListViewModel {
     private final ReadOnlyIntegerWrapper selectedIndex = new ReadOnlyIntegerWrapper(this, "selectedIndex", -1);
     private final ReadOnlyObjectWrapper<RecipientRow> selectedRow = new ReadOnlyObjectWrapper<>(this, "selectedRow");
     private final Generation highScan = new Generation();
+    private final javafx.beans.property.ReadOnlyBooleanWrapper loaded = new javafx.beans.property.ReadOnlyBooleanWrapper(this, "loaded");
 
     public RecipientListViewModel(ReviewService review, Jobs jobs) {
         this.review = review;
@@ -43,6 +44,8 @@ public final class RecipientListViewModel {
     public ReadOnlyIntegerProperty selectedIndexProperty() { return selectedIndex.getReadOnlyProperty(); }
     public ReadOnlyObjectProperty<RecipientRow> selectedRowProperty() { return selectedRow.getReadOnlyProperty(); }
     public RecipientQuery query() { return query.get(); }
+    /** False until the first count has arrived: an empty list means "not read yet" until then. */
+    public javafx.beans.property.ReadOnlyBooleanProperty loadedProperty() { return loaded.getReadOnlyProperty(); }
 
     public void load() { apply(query.get()); }
 
@@ -61,7 +64,10 @@ public final class RecipientListViewModel {
 
     public void apply(RecipientQuery newQuery) {
         query.set(newQuery);
-        rows.load(newQuery, () -> select(rows.isEmpty() ? -1 : 0));
+        rows.load(newQuery, () -> {
+            loaded.set(true);
+            select(rows.isEmpty() ? -1 : 0);
+        });
     }
 
     /** Re-reads rows and count after decisions, keeping the selection where it was. */

@@ -21,7 +21,10 @@ final class RecipientTable extends TableView<RecipientRow> {
         setId("recipients");
         getStyleClass().add("recipient-table");
         setColumnResizePolicy(CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        setPlaceholder(new Label("No recipient matches these filters"));
+        Label empty = new Label();
+        empty.textProperty().bind(javafx.beans.binding.Bindings.when(list.loadedProperty())
+                .then("No recipient matches these filters").otherwise("Loading recipients…"));
+        setPlaceholder(empty);
         getColumns().add(decisionColumn());
         getColumns().add(column("Score", 62, row -> row.id() < 0 ? "" : Integer.toString(row.score())));
         getColumns().add(severityColumn());

@@ -83,6 +83,10 @@ public final class ReviewWindow extends BorderPane {
         tabs.getTabs().addAll(reviewTab, groupsTab, templateTab, overviewTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("tabs");
+        // coming back to the review puts the keyboard on the list, where the shortcuts live
+        tabs.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
+            if (now == reviewTab) javafx.application.Platform.runLater(reviewPane::focusList);
+        });
 
         notifications = new NotificationPane(tabs);
         notifications.setId("notifications");

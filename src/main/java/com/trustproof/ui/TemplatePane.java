@@ -117,6 +117,7 @@ final class TemplatePane extends SplitPane {
     /** Puts a campaign loaded or fixed elsewhere into the editors, leaving unchanged ones alone. */
     private void showCampaign(Campaign campaign) {
         if (campaign == null) return;
+        boolean firstLoad = editors.values().stream().allMatch(a -> a.getLength() == 0);
         for (MessageField field : MessageField.values()) {
             CodeArea area = editors.get(field);
             String text = campaign.template(field);
@@ -126,6 +127,8 @@ final class TemplatePane extends SplitPane {
                 area.moveTo(caret);
             }
         }
+        // Ctrl+Z must not undo the loading of the template into an empty editor
+        if (firstLoad) editors.values().forEach(a -> a.getUndoManager().forgetHistory());
     }
 
     private void restyle(MessageField field) {

@@ -80,7 +80,14 @@ public final class LookAtWindow extends Application {
         }
         if (Integer.getInteger("select", -1) >= 0) {
             javafx.animation.PauseTransition loaded = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(2));
-            loaded.setOnFinished(e -> window.viewModel().list().select(Integer.getInteger("select")));
+            loaded.setOnFinished(e -> {
+                window.viewModel().list().select(Integer.getInteger("select"));
+                if (Boolean.getBoolean("approve")) {
+                    javafx.animation.PauseTransition shown = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(1));
+                    shown.setOnFinished(x -> window.viewModel().decide(com.trustproof.model.DecisionStatus.APPROVED, null));
+                    shown.play();
+                }
+            });
             loaded.play();
         }
     }
