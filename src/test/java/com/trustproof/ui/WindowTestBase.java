@@ -193,6 +193,12 @@ abstract class WindowTestBase {
         settle();
         robot.clickOn(robot.lookup(".dialog-pane .button").match(n -> n instanceof Button b && b.getText().equals("OK")).queryButton());
         waitUntil(() -> label(robot, "count-approved").equals(clean.size() + " approved"));
+
+        robot.clickOn("#open-group");
+        settle();
+        assertEquals(clean.variant(), fx(() -> window.viewModel().list().query().variant()));
+        assertEquals(clean.size(), robot.lookup("#recipients").queryAs(TableView.class).getItems().size());
+        assertEquals(DecisionStatus.APPROVED, selected().status());
     }
 
     @Test
