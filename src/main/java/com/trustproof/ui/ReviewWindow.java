@@ -16,7 +16,6 @@ import javafx.scene.control.TabPane;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
-import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import javafx.util.Duration;
 import org.controlsfx.control.NotificationPane;
@@ -24,7 +23,6 @@ import org.fxmisc.richtext.GenericStyledArea;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
-import java.io.File;
 import java.nio.file.Path;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
@@ -182,42 +180,13 @@ public final class ReviewWindow extends BorderPane {
 
     void recheckTemplate() { vm.template().recheck(); }
 
-    void openReview() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Open review");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Trustproof review", "*.trustproof"));
-        File file = chooser.showOpenDialog(window());
-        if (file != null) host.openReview(file.toPath());
-    }
+    void openReview() { FileChoosers.review(window()).ifPresent(host::openReview); }
 
     void importFiles() {
-        FileChooser campaign = new FileChooser();
-        campaign.setTitle("Import: 1. choose the campaign (JSON)");
-        campaign.getExtensionFilters().add(new FileChooser.ExtensionFilter("Campaign", "*.json"));
-        File json = campaign.showOpenDialog(window());
-        if (json == null) return;
-        FileChooser recipients = new FileChooser();
-        recipients.setTitle("Import: 2. choose the recipient list (CSV or JSON)");
-        recipients.setInitialDirectory(json.getParentFile());
-        recipients.getExtensionFilters().add(new FileChooser.ExtensionFilter("Recipients", "*.csv", "*.json"));
-        File list = recipients.showOpenDialog(window());
-        if (list == null) return;
-        FileChooser target = new FileChooser();
-        target.setTitle("Import: 3. save the review as");
-        target.setInitialDirectory(json.getParentFile());
-        target.setInitialFileName(FileDrop.reviewNameFor(json.toPath()));
-        File review = target.showSaveDialog(window());
-        if (review != null) host.importReview(json.toPath(), list.toPath(), review.toPath());
+        FileChoosers.importFiles(window()).ifPresent(c -> host.importReview(c.campaign(), c.recipients(), c.review()));
     }
 
-    void exportApproved() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Export approved sends");
-        chooser.setInitialFileName("approved.csv");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV", "*.csv"));
-        File out = chooser.showSaveDialog(window());
-        if (out != null) exportTo(out.toPath());
-    }
+    void exportApproved() { FileChoosers.exportTarget(window()).ifPresent(this::exportTo); }
 
     /** Exports without a chooser (the chooser's second half; tests call it directly). */
     public void exportTo(Path out) {

@@ -7,10 +7,8 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
-import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 
-import java.io.File;
 import java.nio.file.Path;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -140,28 +138,10 @@ public final class TrustproofApp extends Application implements WindowHost {
         if (old != null) worker.execute(old::close);
     }
 
-    private void chooseReview() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Open review");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Trustproof review", "*.trustproof"));
-        File file = chooser.showOpenDialog(stage);
-        if (file != null) openReview(file.toPath());
-    }
+    private void chooseReview() { FileChoosers.review(stage).ifPresent(this::openReview); }
 
     private void chooseImport() {
-        FileChooser campaign = new FileChooser();
-        campaign.setTitle("Import: 1. choose the campaign (JSON)");
-        campaign.getExtensionFilters().add(new FileChooser.ExtensionFilter("Campaign", "*.json"));
-        File json = campaign.showOpenDialog(stage);
-        if (json == null) return;
-        FileChooser list = new FileChooser();
-        list.setTitle("Import: 2. choose the recipient list (CSV or JSON)");
-        list.setInitialDirectory(json.getParentFile());
-        list.getExtensionFilters().add(new FileChooser.ExtensionFilter("Recipients", "*.csv", "*.json"));
-        File recipients = list.showOpenDialog(stage);
-        if (recipients != null) {
-            importReview(json.toPath(), recipients.toPath(), json.toPath().resolveSibling(FileDrop.reviewNameFor(json.toPath())));
-        }
+        FileChoosers.importFiles(stage).ifPresent(c -> importReview(c.campaign(), c.recipients(), c.review()));
     }
 
     @Override

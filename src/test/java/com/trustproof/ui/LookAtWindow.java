@@ -56,8 +56,11 @@ public final class LookAtWindow extends Application {
         boolean dark = Boolean.getBoolean("dark");
         Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet());
         ExecutorService worker = Executors.newSingleThreadExecutor(r -> { Thread t = new Thread(r); t.setDaemon(true); return t; });
+        String review0 = System.getProperty("review");
         ReviewService review = Boolean.getBoolean("fake")
                 ? new FakeReviewService(1000)
+                : review0 != null
+                ? worker.submit(() -> new SessionReviewService(com.trustproof.app.ReviewSession.open(Path.of(review0)))).get()
                 : worker.submit(() -> DemoReviewFixture.importInto(Files.createTempDirectory("look"))).get();
         ReviewWindow window = ReviewWindow.create(review, worker, WindowHost.NONE);
         Scene scene = new Scene(window, 1360, 860);
