@@ -42,11 +42,15 @@ final class PersonaView extends VBox {
         attributes.getStyleClass().add("persona-attributes");
         Label heading = new Label("Attributes");
         heading.getStyleClass().add("section-title");
+        Label legend = new Label("linked: used in this message · red: contradicts it");
+        legend.setGraphic(new FontIcon(Feather.LINK));
+        legend.getStyleClass().addAll("muted", "legend");
+        legend.setWrapText(true);
         ScrollPane scroll = new ScrollPane(attributes);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("edge-to-edge");
         VBox.setVgrow(scroll, javafx.scene.layout.Priority.ALWAYS);
-        getChildren().addAll(name, email, new HBox(8, consent, lastActive), heading, scroll);
+        getChildren().addAll(name, email, new HBox(8, consent, lastActive), heading, legend, scroll);
     }
 
     void show(RecipientDetail detail, Campaign campaign) {

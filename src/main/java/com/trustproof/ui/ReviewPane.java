@@ -108,10 +108,14 @@ final class ReviewPane extends SplitPane {
         return new VBox(6, title, buttons);
     }
 
-    private static Button decisionButton(String text, String key, Feather icon, String style, Runnable action) {
+    private Button decisionButton(String text, String key, Feather icon, String style, Runnable action) {
         Button b = new Button(text + "  " + key, new FontIcon(icon));
         if (style != null) b.getStyleClass().add(style);
-        b.setOnAction(e -> action.run());
+        b.setOnAction(e -> {
+            action.run();
+            // back to the list (unless a note is being asked for), so J/K and Up/Down keep working
+            if (!noteBar.isVisible()) table.requestFocus();
+        });
         b.setFocusTraversable(true);
         return b;
     }
