@@ -6,26 +6,23 @@ import java.util.List;
 final class FieldTemplate {
     final TemplateNode[] nodes;
     private final boolean html;
-    private final int textCapacity;
     /** The one rendering of a field without tokens or conditionals, shared by every recipient. */
     private final RenderedText constant;
     final List<TemplateProblem> problems;
     final List<TokenInfo> tokens;
 
-    FieldTemplate(TemplateNode[] nodes, boolean constant, boolean html, int templateLength,
+    FieldTemplate(TemplateNode[] nodes, boolean constant, boolean html,
                   List<TemplateProblem> problems, List<TokenInfo> tokens) {
         this.nodes = nodes;
         this.html = html;
         this.problems = List.copyOf(problems);
         this.tokens = List.copyOf(tokens);
-        // room for typical values, used when the thread's scratch buffer has to be replaced
-        this.textCapacity = templateLength + 16 * tokens.size() + 16;
         this.constant = constant ? new RenderedText(literalText(nodes), List.of()) : null;
     }
 
     RenderedText render(RenderOutput out) {
         if (constant != null) return constant;
-        out.startField(html, textCapacity);
+        out.startField(html);
         out.renderAll(nodes);
         return out.finishField();
     }

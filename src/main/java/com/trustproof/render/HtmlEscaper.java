@@ -4,14 +4,19 @@ package com.trustproof.render;
 final class HtmlEscaper {
     private HtmlEscaper() {}
 
+    /** The text escaped; the same instance when nothing needs escaping (the common case). */
     static String escape(String text) {
-        StringBuilder out = new StringBuilder(text.length() + 16);
-        appendEscaped(out, text);
-        return out.toString();
+        for (int i = 0; i < text.length(); i++) {
+            if (entity(text.charAt(i)) != null) {
+                StringBuilder out = new StringBuilder(text.length() + 16);
+                appendEscaped(out, text);
+                return out.toString();
+            }
+        }
+        return text;
     }
 
-    /** Appends text escaped; copies it in one go when nothing needs escaping (the common case). */
-    static void appendEscaped(StringBuilder out, String text) {
+    private static void appendEscaped(StringBuilder out, String text) {
         int length = text.length();
         int copiedUpTo = 0;
         for (int i = 0; i < length; i++) {

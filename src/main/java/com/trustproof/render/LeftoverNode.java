@@ -7,8 +7,8 @@ package com.trustproof.render;
 record LeftoverNode(String text, String field, int sourceStart, int sourceEnd) implements TemplateNode {
     @Override
     public void render(RenderOutput out) {
-        int start = out.text.length();
-        out.text.append(text);
-        out.addSpan(new TokenSpan(start, out.text.length(), sourceStart, sourceEnd, field, TokenSpan.Source.MISSING));
+        int start = out.length();
+        out.append(text);
+        out.addSpan(new TokenSpan(start, out.length(), sourceStart, sourceEnd, field, TokenSpan.Source.MISSING));
     }
 }

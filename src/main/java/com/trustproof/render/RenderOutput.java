@@ -8,19 +8,20 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Where a rendering is written: text, provenance spans and the path signature. One instance per
- * thread is reused, so a rendering allocates only its results (strings, spans, span lists).
+ * Where a rendering is written: the pieces of text, provenance spans and the path signature.
+ * One instance per thread is reused. The pieces (template literals and values, as they are) are
+ * joined once at the end, which copies each character exactly once into the result string.
  */
 final class RenderOutput {
     private static final ThreadLocal<RenderOutput> PER_THREAD = ThreadLocal.withInitial(RenderOutput::new);
-    /** Scratch buffers grown past this (by a huge template) are not kept for the next rendering. */
-    private static final int MAX_KEPT_CAPACITY = 1 << 16;
 
     private Recipient recipient;
     private Map<String, String> values;
     boolean html;
-    StringBuilder text = new StringBuilder(2048);
     final StringBuilder path = new StringBuilder(64);
+    private String[] pieces = new String[32];
+    private int pieceCount;
+    private int length;
     private TokenSpan[] spans = new TokenSpan[16];
     private int spanCount;
 
@@ -34,17 +35,34 @@ final class RenderOutput {
         return out;
     }
 
-    void startField(boolean html, int expectedLength) {
+    void startField(boolean html) {
         this.html = html;
-        if (text.capacity() > MAX_KEPT_CAPACITY) text = new StringBuilder(expectedLength);
-        text.setLength(0);
+        pieceCount = 0;
+        length = 0;
         spanCount = 0;
     }
 
     RenderedText finishField() {
+        String text = switch (pieceCount) {
+            case 0 -> "";
+            case 1 -> pieces[0];
+            default -> String.join("", Arrays.copyOf(pieces, pieceCount));
+        };
         List<TokenSpan> spanList = spanCount == 0 ? List.of() : List.of(Arrays.copyOf(spans, spanCount));
-        Arrays.fill(spans, 0, spanCount, null); // let the spans go with their rendering
-        return new RenderedText(text.toString(), spanList);
+        // let the values and spans go with their rendering
+        Arrays.fill(pieces, 0, pieceCount, null);
+        Arrays.fill(spans, 0, spanCount, null);
+        return new RenderedText(text, spanList);
+    }
+
+    /** Length of the text so far: where the next piece starts. */
+    int length() { return length; }
+
+    void append(String piece) {
+        if (piece.isEmpty()) return;
+        if (pieceCount == pieces.length) pieces = Arrays.copyOf(pieces, pieceCount * 2);
+        pieces[pieceCount++] = piece;
+        length += piece.length();
     }
 
     /** The recipient's raw value of a canonical field; the email also when no column holds it. */
@@ -61,8 +79,8 @@ final class RenderOutput {
 
     void renderAll(TemplateNode[] nodes) {
         for (TemplateNode node : nodes) {
-            // literal text is most of every template: append it without a virtual call
-            if (node instanceof LiteralNode literal) text.append(literal.text());
+            // literal text is most of every template: take it without a virtual call
+            if (node instanceof LiteralNode literal) append(literal.text());
             else node.render(this);
         }
     }

@@ -53,7 +53,7 @@ final class TemplateParser {
             problem(block.start, block.end, "This conditional is never closed, so its tags are left in the message.");
         }
         problems.sort(Comparator.comparingInt(TemplateProblem::start));
-        return new FieldTemplate(tree.nodes(), tree.isConstant(), html, source.length(), problems, tokens);
+        return new FieldTemplate(tree.nodes(), tree.isConstant(), html, problems, tokens);
     }
 
     /** Reads the tag starting at {@code position}; returns the index after it, or position if none. */

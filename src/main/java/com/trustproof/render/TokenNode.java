@@ -15,24 +15,22 @@ record TokenNode(String field, TextFilter[] filters, String fallbackOutput, int 
 
     @Override
     public void render(RenderOutput out) {
-        StringBuilder text = out.text;
-        int start = text.length();
+        int start = out.length();
         String value = out.value(field);
         TokenSpan.Source source;
         if (!Recipient.isMissing(value)) {
             if (filters.length > 0) value = TextFilter.applyAll(filters, 0, value);
-            if (out.html) HtmlEscaper.appendEscaped(text, value);
-            else text.append(value);
+            out.append(out.html ? HtmlEscaper.escape(value) : value);
             source = TokenSpan.Source.VALUE;
             out.path.append(VALUE_MARK);
         } else if (fallbackOutput != null) {
-            text.append(fallbackOutput);
+            out.append(fallbackOutput);
             source = TokenSpan.Source.FALLBACK;
             out.path.append(FALLBACK_MARK);
         } else {
             source = TokenSpan.Source.MISSING;
             out.path.append(MISSING_MARK);
         }
-        out.addSpan(new TokenSpan(start, text.length(), sourceStart, sourceEnd, field, source));
+        out.addSpan(new TokenSpan(start, out.length(), sourceStart, sourceEnd, field, source));
     }
 }

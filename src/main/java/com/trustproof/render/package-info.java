@@ -5,8 +5,8 @@
  * body) once, left to right. Each dialect's tag opener ({@code {{}, {@code {%}, {@code *|},
  * {@code %%}, {@code {contactfield=}) is handed to its reader; the readers build a small tree of
  * nodes (literal text, token, conditional, left-over broken syntax) with field names already
- * canonical. Rendering walks that tree: one map lookup per token, no regex, text appended to a
- * reused per-thread buffer.
+ * canonical. Rendering walks that tree: one map lookup per token, no regex; the pieces (template
+ * literals and values) are collected in a reused per-thread array and joined once.
  *
  * <p>Guarantees: a value is inserted literally and never parsed again; in HTML campaigns the
  * body's values and fallbacks are HTML-escaped; broken syntax is reported as a
