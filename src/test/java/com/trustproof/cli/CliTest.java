@@ -78,7 +78,7 @@ class CliTest {
                 + "anna@example.com,Anna,trail-runners,running,subscribed,2026-10-01,Boulder\n");
         Run run = run("check", "--campaign", TestFiles.DEMO_CAMPAIGN.toString(), "--recipients", clean.toString(), "--fail-on", "high");
         assertEquals(0, run.code(), run.out() + run.err());
-        assertTrue(run.out().contains("1 recipients checked"), run.out());
+        assertTrue(run.out().contains("1 recipients checked: 1 clean"), run.out());
         Run demo = run("check", "--campaign", TestFiles.DEMO_CAMPAIGN.toString(), "--recipients", TestFiles.DEMO_RECIPIENTS.toString());
         assertEquals(1, demo.code());
         assertTrue(demo.out().contains("consent.missing"), demo.out());
