@@ -129,4 +129,18 @@ class CliTest {
         assertEquals(2, unwritable.code());
         assertTrue(unwritable.err().contains("no/such/dir"), unwritable.err());
     }
+
+    @Test
+    void rulesFileTunesTheCheckAndABadOneIsBadInput() {
+        Path rules = TestFiles.write(dir, "rules.json", "{\"rules\": [{\"id\": \"consent.missing\", \"enabled\": false}]}");
+        Run tuned = run("check", "--campaign", TestFiles.DEMO_CAMPAIGN.toString(), "--recipients", TestFiles.DEMO_RECIPIENTS.toString(),
+                "--format", "jsonl", "--rules", rules.toString());
+        assertFalse(tuned.out().contains("consent.missing"), "disabled by the override file");
+        assertTrue(tuned.out().contains("value.placeholder"));
+        Path broken = TestFiles.write(dir, "broken.json", "{\"rules\": [\n  {\"id\": \"spam.trigger\", \"severity\": \"catastrophic\"}]}");
+        Run bad = run("check", "--campaign", TestFiles.DEMO_CAMPAIGN.toString(), "--recipients", TestFiles.DEMO_RECIPIENTS.toString(),
+                "--rules", broken.toString());
+        assertEquals(2, bad.code(), bad.err());
+        assertTrue(bad.err().contains(broken.toString() + ":2"), bad.err());
+    }
 }
