@@ -20,6 +20,7 @@ final class TextPrinter implements CheckCommand.FindingPrinter {
     private final Map<String, RuleTally> tallies = new LinkedHashMap<>();
     private final List<CampaignFinding> campaignFindings = new ArrayList<>();
     private long affectedRecipients;
+    private final long[] recipientsByWorst = new long[Severity.values().length];
     private Severity worst;
 
     TextPrinter(PrintWriter out, boolean colour) {
@@ -44,7 +45,9 @@ final class TextPrinter implements CheckCommand.FindingPrinter {
     @Override
     public void recipient(Recipient recipient, List<Finding> findings) {
         if (!findings.isEmpty()) affectedRecipients++;
+        Severity recipientWorst = null;
         for (Finding finding : findings) {
+            if (recipientWorst == null || finding.severity().atLeast(recipientWorst)) recipientWorst = finding.severity();
             note(finding.severity());
             RuleTally tally = tallies.computeIfAbsent(finding.rule(), rule -> new RuleTally(rule, finding.severity()));
             tally.findings++;
@@ -58,6 +61,7 @@ final class TextPrinter implements CheckCommand.FindingPrinter {
                 tally.examples.add(recipient.email() + "  " + where + finding.message());
             }
         }
+        if (recipientWorst != null) recipientsByWorst[recipientWorst.ordinal()]++;
     }
 
     @Override
@@ -88,14 +92,11 @@ final class TextPrinter implements CheckCommand.FindingPrinter {
             for (String example : tally.examples) out.println("    " + example);
             if (tally.findings > tally.examples.size()) out.printf("    … and %,d more%n", tally.findings - tally.examples.size());
         }
-        long high = count(Severity.HIGH), medium = count(Severity.MEDIUM), low = count(Severity.LOW);
-        out.printf("%s%,d recipients checked: %,d with findings (%,d high, %,d medium, %,d low rules), %,d campaign-wide.%n",
-                ordered.isEmpty() ? "" : "\n", recipients, affectedRecipients, high, medium, low, campaignFindings.size());
+        out.printf("%s%,d recipients checked: %,d clean, %,d at worst high, %,d medium, %,d low; %,d campaign-wide finding%s.%n",
+                ordered.isEmpty() ? "" : "\n", recipients, recipients - affectedRecipients,
+                recipientsByWorst[Severity.HIGH.ordinal()], recipientsByWorst[Severity.MEDIUM.ordinal()],
+                recipientsByWorst[Severity.LOW.ordinal()], campaignFindings.size(), campaignFindings.size() == 1 ? "" : "s");
         out.flush();
-    }
-
-    private long count(Severity severity) {
-        return tallies.values().stream().filter(t -> t.severity == severity).count();
     }
 
     private String label(Severity severity) {

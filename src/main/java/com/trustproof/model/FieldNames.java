@@ -33,6 +33,8 @@ public final class FieldNames {
             Map.entry("consent", CONSENT), Map.entry("status", CONSENT), Map.entry("subscriptionstatus", CONSENT),
             Map.entry("emailconsent", CONSENT), Map.entry("marketingemailstatus", CONSENT),
             Map.entry("subscriberstatus", CONSENT), Map.entry("optin", CONSENT),
+            Map.entry("marketingcontactstatus", CONSENT), Map.entry("emailsubscriptionstatus", CONSENT),
+            Map.entry("lastengagementdate", LAST_ACTIVE), Map.entry("lastactivedate", LAST_ACTIVE),
             Map.entry("lastactive", LAST_ACTIVE), Map.entry("lastactivity", LAST_ACTIVE),
             Map.entry("lastactivitydate", LAST_ACTIVE), Map.entry("lastseen", LAST_ACTIVE),
             Map.entry("lastengaged", LAST_ACTIVE), Map.entry("lastopen", LAST_ACTIVE));

@@ -33,6 +33,8 @@ final class HtmlLinkMismatchRule implements Rule {
                     String target = Domains.hostOfHref(link.attr("href"));
                     if (target == null || Domains.registrable(shown).equals(Domains.registrable(target))) continue;
                     int[] span = textSpan(link, html);
+                    span[1] = Math.min(span[1], source.length());
+                    span[0] = Math.min(span[0], span[1]);
                     out.add(spec.finding(MessageField.BODY, span[0], span[1], source.substring(span[0], span[1]),
                             "shown", shown, "target", target));
                 }

@@ -35,7 +35,8 @@ final class HtmlTrackingPixelRule implements Rule {
                     if (why == null) continue;
                     Range range = img.sourceRange();
                     int start = range.isTracked() ? html.toCurrent(range.startPos(), false) : 0;
-                    int end = range.isTracked() ? html.toCurrent(range.endPos(), true) : 0;
+                    int end = Math.min(source.length(), range.isTracked() ? html.toCurrent(range.endPos(), true) : 0);
+                    start = Math.min(start, end);
                     out.add(spec.finding(MessageField.BODY, start, end, source.substring(start, end),
                             "what", why, "src", img.attr("src")));
                 }

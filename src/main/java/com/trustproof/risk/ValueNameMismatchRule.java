@@ -20,10 +20,19 @@ import java.util.Set;
 final class ValueNameMismatchRule implements Rule {
     private final RuleSpec spec;
     private final Set<String> roleWords = new HashSet<>();
+    /** "bob=robert" pairs, both directions: Bob writing from robert.smith@ is no mismatch. */
+    private final Set<String> nicknamePairs = new HashSet<>();
 
     ValueNameMismatchRule(RuleSpec spec) {
         this.spec = spec;
         for (String word : spec.list("roleWords")) roleWords.add(fold(word));
+        for (String pair : spec.list("nicknames")) {
+            int eq = pair.indexOf('=');
+            if (eq <= 0) continue;
+            String a = fold(pair.substring(0, eq).strip()), b = fold(pair.substring(eq + 1).strip());
+            nicknamePairs.add(a + "=" + b);
+            nicknamePairs.add(b + "=" + a);
+        }
     }
 
     @Override public RuleSpec spec() { return spec; }
@@ -57,7 +66,7 @@ final class ValueNameMismatchRule implements Rule {
         if (parts.isEmpty()) return 0;
         for (String part : parts) {
             if (roleWords.contains(part)) return 0;
-            if (agrees(part, first)) return 0;
+            if (agrees(part, first) || nicknamePairs.contains(part + "=" + first)) return 0;
         }
         // the first name may be written as several words: "Mary Ann" vs mary.ann.smith
         for (String word : parts(first)) {

@@ -10,7 +10,7 @@ import java.util.Locale;
 import java.util.StringJoiner;
 
 /** A {@link RecipientQuery} turned into a WHERE clause with bound arguments and an ORDER BY. */
-record Filter(String where, List<Object> args, String order) {
+record Filter(String where, List<Object> args, String order, RecipientQuery.Order sort) {
 
     static Filter of(RecipientQuery query) {
         List<String> conditions = new ArrayList<>();
@@ -26,8 +26,8 @@ record Filter(String where, List<Object> args, String order) {
             conditions.add("worst > 0");
         }
         if (notBlank(query.rule())) {
-            conditions.add("instr(rules, ?) > 0");
-            args.add(" " + query.rule().strip() + " ");
+            conditions.add("id IN (SELECT recipient_id FROM recipient_rule WHERE rule = ?)");
+            args.add(query.rule().strip());
         }
         if (notBlank(query.segment())) {
             conditions.add("instr(';' || segment || ';', ?) > 0");
@@ -44,14 +44,42 @@ record Filter(String where, List<Object> args, String order) {
             args.add(query.variant());
         }
         String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
-        String order = switch (query.order() == null ? RecipientQuery.Order.LIST : query.order()) {
+        RecipientQuery.Order sort = query.order() == null ? RecipientQuery.Order.LIST : query.order();
+        String order = switch (sort) {
             case LIST -> "id";
             case SCORE_DESC -> "score DESC, id";
             case SCORE_ASC -> "score, id";
             case EMAIL -> "email_key, id";
         };
-        return new Filter(where, args, order);
+        return new Filter(where, args, order, sort);
     }
+
+    /** The rows after a given sort key, in this filter's order (for keyset pagination). */
+    String after() {
+        return switch (sort) {
+            case LIST -> "id > ?";
+            case SCORE_DESC -> "(score < ? OR (score = ? AND id > ?))";
+            case SCORE_ASC -> "(score > ? OR (score = ? AND id > ?))";
+            case EMAIL -> "(email_key > ? OR (email_key = ? AND id > ?))";
+        };
+    }
+
+    /** Arguments for {@link #after()} from a row's key: {id} or {score or email_key, id}. */
+    List<Object> afterArgs(Object[] key) {
+        return sort == RecipientQuery.Order.LIST ? List.of(key[0]) : List.of(key[0], key[0], key[1]);
+    }
+
+    /** A row's sort key, from its id, score and email key. */
+    Object[] keyOf(long id, int score, String emailKey) {
+        return switch (sort) {
+            case LIST -> new Object[]{id};
+            case SCORE_DESC, SCORE_ASC -> new Object[]{score, id};
+            case EMAIL -> new Object[]{emailKey, id};
+        };
+    }
+
+    /** Identifies the query for remembering page anchors. */
+    String cacheKey() { return where + '\u0000' + args + '\u0000' + order; }
 
     private static boolean notBlank(String text) { return text != null && !text.isBlank(); }
 

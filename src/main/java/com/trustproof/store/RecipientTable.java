@@ -28,6 +28,8 @@ public final class RecipientTable {
     private static final int BATCH = 2000;
 
     private final Connection connection;
+    private final PageAnchors anchors = new PageAnchors();
+    private Boolean contiguousIds;
     private PreparedStatement insert;
     private int pending;
 
@@ -89,8 +91,29 @@ public final class RecipientTable {
             statement.executeUpdate("UPDATE recipient SET status = p.status, note = p.note, decided_at = p.decided_at,"
                     + " decided_hash = p.decided_hash FROM temp.previous p WHERE p.email_key = recipient.email_key");
             statement.execute("DROP TABLE temp.previous");
+            refillRules(statement);
             return resetChangedDecisions(statement);
         }
+    }
+
+    /** Rebuilds recipient_rule from the rules column (" a b ") of every flagged recipient. */
+    static final String REFILL_RULES = "INSERT INTO recipient_rule(rule, recipient_id)"
+            + " WITH RECURSIVE split(id, rule, rest) AS ("
+            + "   SELECT id, '', ltrim(rules) FROM recipient WHERE worst > 0 OR rules != ' '"
+            + "   UNION ALL SELECT id, substr(rest, 1, instr(rest, ' ') - 1), ltrim(substr(rest, instr(rest, ' ')))"
+            + "   FROM split WHERE rest != '')"
+            + " SELECT DISTINCT rule, id FROM split WHERE rule != ''";
+
+    private void refillRules(Statement statement) throws SQLException {
+        statement.execute("DELETE FROM recipient_rule");
+        statement.execute(REFILL_RULES);
+        forgetPositions();
+    }
+
+    /** After any write: pages may have shifted and ids may have gaps. */
+    private void forgetPositions() {
+        anchors.clear();
+        contiguousIds = null;
     }
 
     /** Decisions made on a message that has since changed (or on a recipient who lost consent) go back to pending. */
@@ -124,6 +147,8 @@ public final class RecipientTable {
                 while (rows.next()) removed.add(java.util.Map.entry(rows.getLong(1), rows.getString(2)));
             }
             statement.executeUpdate("DELETE FROM recipient WHERE " + later);
+            statement.executeUpdate("DELETE FROM recipient_rule WHERE recipient_id NOT IN (SELECT id FROM recipient)");
+            forgetPositions();
         }
         return removed;
     }
@@ -175,6 +200,7 @@ public final class RecipientTable {
         public long finish() throws SQLException {
             update.executeBatch();
             try (Statement statement = connection.createStatement()) {
+                refillRules(statement);
                 return resetChangedDecisions(statement);
             }
         }
@@ -213,25 +239,57 @@ public final class RecipientTable {
         }
     }
 
+    /**
+     * Rows {@code offset} .. offset+limit of the query. Pages continue from the last row's key
+     * (keyset pagination) where an earlier page left one, so scrolling a million rows never counts
+     * past them; an unfiltered list in import order maps positions straight to ids.
+     */
     public List<RecipientRow> page(RecipientQuery query, long offset, int limit) {
         Filter filter = Filter.of(query);
+        PageAnchors.Anchor anchor = filter.where().isEmpty() && filter.sort() == RecipientQuery.Order.LIST && idsAreContiguous()
+                ? new PageAnchors.Anchor(offset, new Object[]{offset})
+                : anchors.nearest(filter.cacheKey(), offset);
         List<Object> args = new ArrayList<>(filter.args());
+        String where = filter.where();
+        if (anchor != null) {
+            where = (where.isEmpty() ? " WHERE " : where + " AND ") + filter.after();
+            args.addAll(filter.afterArgs(anchor.key()));
+        }
         args.add(limit);
-        args.add(offset);
+        args.add(anchor == null ? offset : offset - anchor.offset());
         List<RecipientRow> out = new ArrayList<>(limit);
         try (PreparedStatement statement = connection.prepareStatement("SELECT id, email, name, segment, consent, status, worst,"
-                + " score, variant FROM recipient" + filter.where() + " ORDER BY " + filter.order() + " LIMIT ? OFFSET ?")) {
+                + " score, variant, email_key FROM recipient" + where + " ORDER BY " + filter.order() + " LIMIT ? OFFSET ?")) {
             ReviewStore.bind(statement, args.toArray());
             try (ResultSet rows = statement.executeQuery()) {
+                String lastEmailKey = null;
                 while (rows.next()) {
                     out.add(new RecipientRow(rows.getLong(1), rows.getString(2), rows.getString(3), rows.getString(4),
                             rows.getString(5), status(rows.getInt(6)), severity(rows.getInt(7)), rows.getInt(8), rows.getString(9)));
+                    lastEmailKey = rows.getString(10);
+                }
+                if (!out.isEmpty()) {
+                    RecipientRow last = out.get(out.size() - 1);
+                    anchors.remember(filter.cacheKey(), offset + out.size(), filter.keyOf(last.id(), last.score(), lastEmailKey));
                 }
             }
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
         return out;
+    }
+
+    /** True when ids run 1..count without gaps (then row position n is id n+1). */
+    private boolean idsAreContiguous() {
+        if (contiguousIds == null) {
+            try (Statement statement = connection.createStatement();
+                 ResultSet rows = statement.executeQuery("SELECT coalesce(max(id), 0) = count(*) FROM recipient")) {
+                contiguousIds = rows.next() && rows.getBoolean(1);
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return contiguousIds;
     }
 
     public ReviewCounts counts() {
@@ -286,6 +344,7 @@ public final class RecipientTable {
 
     /** Sets one recipient's decision and logs it, in one transaction of the caller. Returns rows changed. */
     public int decide(long id, DecisionStatus status, String note) throws SQLException {
+        forgetPositions();
         String now = Instant.now().toString();
         int changed;
         try (PreparedStatement update = connection.prepareStatement("UPDATE recipient SET status = ?, note = ?, decided_at = ?,"
@@ -311,6 +370,7 @@ public final class RecipientTable {
      * not already in that state; approvals skip recipients without consent. Returns how many changed.
      */
     public long decideWhere(String where, List<Object> args, DecisionStatus status, String note) throws SQLException {
+        forgetPositions();
         String now = Instant.now().toString();
         String condition = "(" + where + ") AND status != ?" + (status == DecisionStatus.APPROVED ? " AND instr(rules, '" + CONSENT_RULE + "') = 0" : "");
         List<Object> all = new ArrayList<>(args);

@@ -166,6 +166,11 @@ public final class ReviewStore implements AutoCloseable {
         update("INSERT INTO meta(key, value) VALUES(?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value", key, value);
     }
 
+    /** Sets a metadata value in a transaction of its own (taking the write lock like any change). */
+    public void putMetaInTransaction(String key, String value) {
+        inTransaction(() -> putMeta(key, value));
+    }
+
     /** Stores a campaign version; returns its number. */
     public int addCampaignVersion(String json) {
         update("INSERT INTO campaign_version(json, saved_at) VALUES(?, ?)", json, Instant.now().toString());

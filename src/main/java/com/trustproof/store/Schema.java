@@ -41,7 +41,11 @@ final class Schema {
                       reset_reason TEXT)""",
                     "CREATE TABLE decision_log(id INTEGER PRIMARY KEY, recipient_id INTEGER NOT NULL, status INTEGER NOT NULL,"
                             + " note TEXT, decided_at TEXT NOT NULL, message_hash TEXT)",
-                    "CREATE TABLE stat(kind TEXT NOT NULL, key TEXT NOT NULL, value INTEGER NOT NULL, PRIMARY KEY(kind, key))"));
+                    "CREATE TABLE stat(kind TEXT NOT NULL, key TEXT NOT NULL, value INTEGER NOT NULL, PRIMARY KEY(kind, key))"),
+            // v2: which recipients have which rule, so filtering by rule is an index lookup, not a scan
+            List.of("CREATE TABLE recipient_rule(rule TEXT NOT NULL, recipient_id INTEGER NOT NULL,"
+                    + " PRIMARY KEY(rule, recipient_id)) WITHOUT ROWID",
+                    RecipientTable.REFILL_RULES));
 
     /** Indexes that make paging, filters and groups instant; built after a bulk load, not during it. */
     static final List<String> INDEXES = List.of(

@@ -78,7 +78,7 @@ class CliTest {
                 + "anna@example.com,Anna,trail-runners,running,subscribed,2026-10-01,Boulder\n");
         Run run = run("check", "--campaign", TestFiles.DEMO_CAMPAIGN.toString(), "--recipients", clean.toString(), "--fail-on", "high");
         assertEquals(0, run.code(), run.out() + run.err());
-        assertTrue(run.out().contains("1 recipients checked"), run.out());
+        assertTrue(run.out().contains("1 recipients checked: 1 clean"), run.out());
         Run demo = run("check", "--campaign", TestFiles.DEMO_CAMPAIGN.toString(), "--recipients", TestFiles.DEMO_RECIPIENTS.toString());
         assertEquals(1, demo.code());
         assertTrue(demo.out().contains("consent.missing"), demo.out());
@@ -128,5 +128,19 @@ class CliTest {
         Run unwritable = run("export", "--db", db.toString(), "--out", dir.resolve("no/such/dir/x.csv").toString());
         assertEquals(2, unwritable.code());
         assertTrue(unwritable.err().contains("no/such/dir"), unwritable.err());
+    }
+
+    @Test
+    void rulesFileTunesTheCheckAndABadOneIsBadInput() {
+        Path rules = TestFiles.write(dir, "rules.json", "{\"rules\": [{\"id\": \"consent.missing\", \"enabled\": false}]}");
+        Run tuned = run("check", "--campaign", TestFiles.DEMO_CAMPAIGN.toString(), "--recipients", TestFiles.DEMO_RECIPIENTS.toString(),
+                "--format", "jsonl", "--rules", rules.toString());
+        assertFalse(tuned.out().contains("consent.missing"), "disabled by the override file");
+        assertTrue(tuned.out().contains("value.placeholder"));
+        Path broken = TestFiles.write(dir, "broken.json", "{\"rules\": [\n  {\"id\": \"spam.trigger\", \"severity\": \"catastrophic\"}]}");
+        Run bad = run("check", "--campaign", TestFiles.DEMO_CAMPAIGN.toString(), "--recipients", TestFiles.DEMO_RECIPIENTS.toString(),
+                "--rules", broken.toString());
+        assertEquals(2, bad.code(), bad.err());
+        assertTrue(bad.err().contains(broken.toString() + ":2"), bad.err());
     }
 }

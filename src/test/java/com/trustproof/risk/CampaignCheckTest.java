@@ -3,7 +3,6 @@ package com.trustproof.risk;
 import com.trustproof.model.Campaign;
 import com.trustproof.model.Finding;
 import com.trustproof.model.Format;
-import com.trustproof.model.MessageField;
 import com.trustproof.model.Recipient;
 import com.trustproof.model.Severity;
 import com.trustproof.render.CompiledCampaign;

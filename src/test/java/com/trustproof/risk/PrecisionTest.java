@@ -105,6 +105,23 @@ class PrecisionTest {
     }
 
     @Test
+    void typicalPromotionalCopy() {
+        String[] bodies = {
+                "Hi {{first_name}},\n\nSpring is here, and so is our biggest sale of the season: save 30% on jackets, "
+                        + "tents and trail shoes until Sunday at midnight. Shop now at https://acme.com/sale.\n\n"
+                        + "Satisfaction guaranteed, free returns within 30 days.\n\nSee you outside,\nMaria from Acme",
+                "Hello {{ first_name | default: \"there\" }},\n\nThanks for your order #4821! Your parcel is on its way "
+                        + "with DHL and should arrive on Tuesday. Questions? Call us at +44 20 7946 0958 (Mon-Fri, 9am-5pm).",
+                "Dear {{first_name}} {{last_name}},\n\nyour membership renews on 1 March. Nothing to do: we'll charge the "
+                        + "card ending 4242. Manage your membership at https://acme.com/account or reply to this email.",
+                "Hi {{first_name}}, new in: the Trail Pro 2 (EUR 129) and the Summit 40L pack. Read the review on our blog, "
+                        + "or visit a store near you. Happy trails!"};
+        for (String body : bodies) {
+            assertNoHighOrMedium(text("New arrivals for you, {{ first_name | default: \"friend\" }}", body), persona());
+        }
+    }
+
+    @Test
     void cleanRecipientScoresZero() {
         Recipient anna = persona();
         ExampleRun run = ExampleRun.run(ENGINE, text("Spring picks for you", "Hi {{first_name}}, our spring range is here."),
