@@ -76,10 +76,19 @@ final class GroupsPane extends SplitPane {
         approve.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         reject.disableProperty().bind(approve.disableProperty());
         open.disableProperty().bind(approve.disableProperty());
+        // Enter on a group opens its members, as a double click does
+        table.setOnKeyPressed(e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER) { open.fire(); e.consume(); }
+        });
+        table.setRowFactory(t -> {
+            javafx.scene.control.TableRow<VariantGroup> row = new javafx.scene.control.TableRow<>();
+            row.setOnMouseClicked(e -> { if (e.getClickCount() == 2 && !row.isEmpty()) open.fire(); });
+            return row;
+        });
         HBox actions = new HBox(8, approve, reject, open);
         actions.setAlignment(Pos.CENTER_LEFT);
 
-        Label hint = new Label("Each group is one path through the template: same branches, fallbacks and findings.");
+        Label hint = new Label("Each group is one path through the template: same branches, fallbacks and findings. Enter opens its members.");
         hint.getStyleClass().add("muted");
         hint.setWrapText(true);
         VBox left = new VBox(8, hint, table, actions);
