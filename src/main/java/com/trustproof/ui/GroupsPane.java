@@ -99,6 +99,7 @@ final class GroupsPane extends SplitPane {
         VBox right = new VBox(8, sampleTitle, sample);
         VBox.setVgrow(sample, Priority.ALWAYS);
         right.setPadding(new Insets(10));
+        vm.template().editedProperty().addListener((o, was, c) -> sample.setHtml(c != null && c.format() == com.trustproof.model.Format.HTML));
         vm.groups().sampleProperty().addListener((o, was, d) -> {
             sample.show(d);
             sampleTitle.setText(d == null ? "" : "Sample: " + d.recipient().displayName() + " <" + d.recipient().email() + ">");

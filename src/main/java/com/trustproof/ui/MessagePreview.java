@@ -45,10 +45,46 @@ final class MessagePreview extends VBox {
         addHeadRow(head, 1, "Preheader", areas.get(MessageField.PREHEADER));
         VirtualizedScrollPane<StyleClassedTextArea> body = new VirtualizedScrollPane<>(areas.get(MessageField.BODY));
         body.getStyleClass().add("message-body");
-        VBox.setVgrow(body, Priority.ALWAYS);
+        bodyHolder.getChildren().add(body);
+        VBox.setVgrow(bodyHolder, Priority.ALWAYS);
+        asEmail.setId(idPrefix + "-as-email");
+        asEmail.getStyleClass().addAll("small", "flat");
+        asEmail.setFocusTraversable(true);
+        asEmail.setVisible(false);
+        asEmail.setManaged(false);
+        asEmail.selectedProperty().addListener((o, was, now) -> showBody());
+        head.add(asEmail, 1, 2);
         setSpacing(8);
         setPadding(new Insets(0));
-        getChildren().addAll(head, body);
+        getChildren().addAll(head, bodyHolder);
+    }
+
+    // an HTML body can be read as source (with the risky spans) or as the email looks, offline
+    private final javafx.scene.layout.StackPane bodyHolder = new javafx.scene.layout.StackPane();
+    private final javafx.scene.control.ToggleButton asEmail =
+            new javafx.scene.control.ToggleButton("Show as email", new org.kordamp.ikonli.javafx.FontIcon(org.kordamp.ikonli.feather.Feather.EYE));
+    private javafx.scene.web.WebView web;
+    private String bodyHtml = "";
+
+    /** Offers the "show as email" view for HTML campaigns. */
+    void setHtml(boolean html) {
+        asEmail.setVisible(html);
+        asEmail.setManaged(html);
+        if (!html) asEmail.setSelected(false);
+    }
+
+    private void showBody() {
+        boolean rendered = asEmail.isSelected();
+        if (rendered && web == null) {
+            // created on first use only: the web engine is heavy and most campaigns are text
+            web = new javafx.scene.web.WebView();
+            web.getEngine().setJavaScriptEnabled(false);
+            bodyHolder.getChildren().add(web);
+        }
+        if (web != null) {
+            web.setVisible(rendered);
+            if (rendered) web.getEngine().loadContent(OfflineHtml.of(bodyHtml));
+        }
     }
 
     private static void addHeadRow(GridPane grid, int row, String caption, StyleClassedTextArea area) {
@@ -72,6 +108,10 @@ final class MessagePreview extends VBox {
                 continue;
             }
             RenderedText text = detail.rendering().field(field);
+            if (field == MessageField.BODY) {
+                bodyHtml = text.text();
+                if (asEmail.isSelected()) showBody();
+            }
             area.replaceText(text.text());
             area.setStyleSpans(0, SpanStyles.build(text.text().length(), styles(text, detail.findings(), field)));
             area.moveTo(0);

@@ -79,7 +79,10 @@ final class ReviewPane extends SplitPane {
         bindSelection(list);
         vm.recipient().detailProperty().addListener((o, was, now) -> show(now));
         show(null);
-        vm.template().editedProperty().addListener((o, was, now) -> persona.show(vm.recipient().detail(), now));
+        vm.template().editedProperty().addListener((o, was, now) -> {
+            persona.show(vm.recipient().detail(), now);
+            preview.setHtml(now != null && now.format() == com.trustproof.model.Format.HTML);
+        });
         vm.overview().byRuleProperty().addListener((o, was, now) -> filters.setRules(now.keySet()));
         vm.overview().segmentsProperty().addListener((o, was, now) -> filters.setSegments(now));
     }

@@ -85,6 +85,9 @@ public final class LookAtWindow extends Application {
             javafx.animation.PauseTransition loaded = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(2));
             loaded.setOnFinished(e -> {
                 window.viewModel().list().select(Integer.getInteger("select"));
+                if (Boolean.getBoolean("asemail")) {
+                    ((javafx.scene.control.ToggleButton) scene.lookup("#preview-as-email")).setSelected(true);
+                }
                 if (Boolean.getBoolean("approve")) {
                     javafx.animation.PauseTransition shown = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(1));
                     shown.setOnFinished(x -> window.viewModel().decide(com.trustproof.model.DecisionStatus.APPROVED, null));
