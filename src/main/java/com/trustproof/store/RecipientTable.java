@@ -29,6 +29,7 @@ public final class RecipientTable {
 
     private final Connection connection;
     private final PageAnchors anchors = new PageAnchors();
+    private ReviewCounts counts;
     private Boolean contiguousIds;
     private PreparedStatement insert;
     private int pending;
@@ -110,10 +111,11 @@ public final class RecipientTable {
         forgetPositions();
     }
 
-    /** After any write: pages may have shifted and ids may have gaps. */
-    private void forgetPositions() {
+    /** After any write: pages may have shifted, ids may have gaps, totals may have moved. */
+    void forgetPositions() {
         anchors.clear();
         contiguousIds = null;
+        counts = null;
     }
 
     /** Decisions made on a message that has since changed (or on a recipient who lost consent) go back to pending. */
@@ -258,8 +260,10 @@ public final class RecipientTable {
         args.add(limit);
         args.add(anchor == null ? offset : offset - anchor.offset());
         List<RecipientRow> out = new ArrayList<>(limit);
+        // the inner query walks only the (covering) index to find the page's ids; only those rows are read in full
         try (PreparedStatement statement = connection.prepareStatement("SELECT id, email, name, segment, consent, status, worst,"
-                + " score, variant, email_key FROM recipient" + where + " ORDER BY " + filter.order() + " LIMIT ? OFFSET ?")) {
+                + " score, variant, email_key FROM recipient WHERE id IN (SELECT id FROM recipient" + where
+                + " ORDER BY " + filter.order() + " LIMIT ? OFFSET ?) ORDER BY " + filter.order())) {
             ReviewStore.bind(statement, args.toArray());
             try (ResultSet rows = statement.executeQuery()) {
                 String lastEmailKey = null;
@@ -292,28 +296,58 @@ public final class RecipientTable {
         return contiguousIds;
     }
 
+    /**
+     * Totals by decision and by worst severity. Counted through the indexes once, then kept up to
+     * date by single decisions; bulk changes count again.
+     */
     public ReviewCounts counts() {
-        try (Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery("SELECT count(*), sum(status = 0), sum(status = 1), sum(status = 2),"
-                     + " sum(worst = 3), sum(worst = 2), sum(worst = 1), sum(worst = 0) FROM recipient")) {
-            rows.next();
-            return new ReviewCounts(rows.getLong(1), rows.getLong(2), rows.getLong(3), rows.getLong(4),
-                    rows.getLong(5), rows.getLong(6), rows.getLong(7), rows.getLong(8));
+        if (counts == null) {
+            long[] byStatus = grouped("SELECT status, count(*) FROM recipient GROUP BY status", 3);
+            long[] byWorst = grouped("SELECT worst, count(*) FROM recipient GROUP BY worst", 4);
+            counts = new ReviewCounts(byStatus[0] + byStatus[1] + byStatus[2], byStatus[0], byStatus[1], byStatus[2],
+                    byWorst[3], byWorst[2], byWorst[1], byWorst[0]);
+        }
+        return counts;
+    }
+
+    private long[] grouped(String sql, int size) {
+        long[] out = new long[size];
+        try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
+            while (rows.next()) out[rows.getInt(1)] = rows.getLong(2);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
+        return out;
     }
 
+    /** Moves one recipient between decision totals in the cached counts. */
+    private void recount(DecisionStatus from, DecisionStatus to) {
+        if (counts == null || from == to) return;
+        long[] byStatus = {counts.pending(), counts.approved(), counts.rejected()};
+        byStatus[from.ordinal()]--;
+        byStatus[to.ordinal()]++;
+        counts = new ReviewCounts(counts.total(), byStatus[0], byStatus[1], byStatus[2], counts.high(), counts.medium(),
+                counts.low(), counts.clean());
+    }
+
+    /** Variant groups, riskiest and largest first; counted through the covering variant index. */
     public List<VariantGroup> groups(int limit) {
         List<VariantGroup> out = new ArrayList<>();
         try (PreparedStatement query = connection.prepareStatement("SELECT variant, count(*), sum(status = 0), sum(status = 1),"
-                + " sum(status = 2), max(worst), min(rules), min(id) FROM recipient GROUP BY variant"
-                + " ORDER BY max(worst) DESC, count(*) DESC LIMIT ?")) {
+                + " sum(status = 2), max(worst), min(id) FROM recipient GROUP BY variant"
+                + " ORDER BY max(worst) DESC, count(*) DESC LIMIT ?");
+             PreparedStatement rulesOf = connection.prepareStatement("SELECT rules FROM recipient WHERE id = ?")) {
             query.setInt(1, limit);
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
+                    long sample = rows.getLong(7);
+                    rulesOf.setLong(1, sample); // every member of a group has the same rules: read them from one
+                    String rules;
+                    try (ResultSet rule = rulesOf.executeQuery()) {
+                        rules = rule.next() ? rule.getString(1).strip() : "";
+                    }
                     out.add(new VariantGroup(rows.getString(1), rows.getLong(2), rows.getLong(3), rows.getLong(4),
-                            rows.getLong(5), severity(rows.getInt(6)), rows.getString(7).strip(), rows.getLong(8)));
+                            rows.getLong(5), severity(rows.getInt(6)), rules, sample));
                 }
             }
         } catch (SQLException e) {
@@ -344,7 +378,11 @@ public final class RecipientTable {
 
     /** Sets one recipient's decision and logs it, in one transaction of the caller. Returns rows changed. */
     public int decide(long id, DecisionStatus status, String note) throws SQLException {
+        ReviewCounts known = counts;
+        DecisionStatus before = statusOf(id);
         forgetPositions();
+        counts = known;
+        if (before != null) recount(before, status);
         String now = Instant.now().toString();
         int changed;
         try (PreparedStatement update = connection.prepareStatement("UPDATE recipient SET status = ?, note = ?, decided_at = ?,"
@@ -363,6 +401,15 @@ public final class RecipientTable {
             log.executeUpdate();
         }
         return changed;
+    }
+
+    private DecisionStatus statusOf(long id) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("SELECT status FROM recipient WHERE id = ?")) {
+            query.setLong(1, id);
+            try (ResultSet rows = query.executeQuery()) {
+                return rows.next() ? status(rows.getInt(1)) : null;
+            }
+        }
     }
 
     /**

@@ -143,6 +143,7 @@ public final class ReviewStore implements AutoCloseable {
                 connection.commit();
             } catch (Throwable failure) {
                 connection.rollback();
+                recipients.forgetPositions(); // cached totals and page keys may describe the rolled-back change
                 throw failure;
             } finally {
                 connection.setAutoCommit(true);

@@ -52,7 +52,7 @@ final class Schema {
             "CREATE INDEX IF NOT EXISTS recipient_status ON recipient(status, id)",
             "CREATE INDEX IF NOT EXISTS recipient_worst ON recipient(worst, id)",
             "CREATE INDEX IF NOT EXISTS recipient_score ON recipient(score DESC, id)",
-            "CREATE INDEX IF NOT EXISTS recipient_variant ON recipient(variant)",
+            "CREATE INDEX IF NOT EXISTS recipient_variant ON recipient(variant, status, worst)", // covers the groups query
             "CREATE INDEX IF NOT EXISTS recipient_email ON recipient(email_key)");
 
     static final List<String> INDEX_NAMES = List.of(

@@ -61,6 +61,11 @@ class PagingTest {
             List<RecipientRow> after = session.page(pending, 19, 20);
             assertEquals(session.page(pending, 0, 1000).subList(19, 39), after);
             assertTrue(after.stream().noneMatch(r -> r.id() == first.get(0).id()));
+            session.decide(first.get(1).id(), DecisionStatus.APPROVED, null);
+            session.decide(first.get(1).id(), DecisionStatus.REJECTED, "changed my mind");
+            try (ReviewSession fresh = ReviewSession.open(session.file())) {
+                assertEquals(fresh.counts(), session.counts(), "totals kept up to date match a fresh count");
+            }
         }
     }
 }
