@@ -130,7 +130,7 @@ final class GroupsPane extends SplitPane {
     }
 
     private static TableColumn<VariantGroup, VariantGroup> worstColumn() {
-        TableColumn<VariantGroup, VariantGroup> c = new TableColumn<>("Worst");
+        TableColumn<VariantGroup, VariantGroup> c = new TableColumn<>("Risk");
         c.setPrefWidth(86);
         c.setMinWidth(86);
         c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));

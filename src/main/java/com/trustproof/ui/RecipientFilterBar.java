@@ -66,7 +66,7 @@ final class RecipientFilterBar extends VBox {
         });
 
         severities.setId("filter-severity");
-        severities.setTitle("Worst");
+        severities.setTitle("Risk");
         severities.getItems().setAll("high", "medium", "low", CLEAN);
         severities.getCheckModel().getCheckedItems().addListener((ListChangeListener<String>) c -> {
             if (!syncing) applySeverities(severities.getCheckModel().getCheckedItems());
