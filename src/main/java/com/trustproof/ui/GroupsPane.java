@@ -115,7 +115,7 @@ final class GroupsPane extends SplitPane {
         String verb = status == DecisionStatus.APPROVED ? "Approve" : "Reject";
         Alert confirm = new Alert(Alert.AlertType.CONFIRMATION,
                 verb + " all " + g.size() + " recipients in this group?", ButtonType.OK, ButtonType.CANCEL);
-        confirm.setHeaderText(verb + " " + g.size() + " recipients");
+        confirm.setHeaderText(String.format("%s %,d recipients", verb, g.size()));
         confirm.initOwner(getScene() == null ? null : getScene().getWindow());
         confirm.showAndWait().filter(ButtonType.OK::equals).ifPresent(ok -> vm.decideGroup(g.variant(), status, null));
     }

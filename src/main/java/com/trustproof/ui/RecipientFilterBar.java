@@ -114,7 +114,7 @@ final class RecipientFilterBar extends VBox {
         getChildren().addAll(top, chips, bottom);
 
         list.queryProperty().addListener((o, was, now) -> follow(now));
-        list.rows().addListener((ListChangeListener<Object>) c -> matches.setText(list.rows().size() + " recipients"));
+        list.rows().addListener((ListChangeListener<Object>) c -> matches.setText(String.format("%,d recipients", list.rows().size())));
     }
 
     TextField searchField() { return search; }

@@ -170,7 +170,7 @@ public final class ReviewWindow extends BorderPane {
             }
             Alert confirm = new Alert(Alert.AlertType.CONFIRMATION,
                     "Approve " + count + " pending recipients with no high or medium finding?", ButtonType.OK, ButtonType.CANCEL);
-            confirm.setHeaderText("Approve " + count + " recipients");
+            confirm.setHeaderText(String.format("Approve %,d recipients", count));
             confirm.initOwner(window());
             confirm.showAndWait().filter(ButtonType.OK::equals).ifPresent(ok -> vm.approveClean(Severity.LOW));
         });

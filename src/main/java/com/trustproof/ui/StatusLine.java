@@ -29,11 +29,11 @@ final class StatusLine extends StatusBar {
     }
 
     private void show(ReviewCounts c) {
-        total.setText(c.total() + " total");
-        pending.setText(c.pending() + " pending");
-        approved.setText(c.approved() + " approved");
-        rejected.setText(c.rejected() + " rejected");
-        high.setText(c.high() + " high");
+        total.setText(String.format("%,d total", c.total()));
+        pending.setText(String.format("%,d pending", c.pending()));
+        approved.setText(String.format("%,d approved", c.approved()));
+        rejected.setText(String.format("%,d rejected", c.rejected()));
+        high.setText(String.format("%,d high", c.high()));
     }
 
     private static Label count(String id) {
