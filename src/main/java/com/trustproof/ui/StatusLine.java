@@ -1,7 +1,9 @@
 package com.trustproof.ui;
 
 import com.trustproof.model.ReviewCounts;
+import javafx.animation.PauseTransition;
 import javafx.scene.control.Label;
+import javafx.util.Duration;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Separator;
 import javafx.geometry.Orientation;
@@ -24,8 +26,19 @@ final class StatusLine extends StatusBar {
         getRightItems().addAll(total, sep(), pending, sep(), approved, sep(), rejected, sep(), high);
         vm.countsProperty().addListener((o, was, now) -> show(now));
         show(vm.countsProperty().get());
-        // an indeterminate bar while anything runs in the background, hidden when idle
-        vm.jobs().runningProperty().addListener((o, was, now) -> setProgress(now.intValue() > 0 ? ProgressBar.INDETERMINATE_PROGRESS : 0));
+        // an indeterminate bar once background work has run for a moment; quick jobs (every J/K) show
+        // nothing, so moving through the list does not keep an animation repainting the window
+        PauseTransition patience = new PauseTransition(Duration.millis(400));
+        patience.setOnFinished(e -> {
+            if (vm.jobs().runningProperty().get() > 0) setProgress(ProgressBar.INDETERMINATE_PROGRESS);
+        });
+        vm.jobs().runningProperty().addListener((o, was, now) -> {
+            if (now.intValue() > 0 && was.intValue() == 0) patience.playFromStart();
+            if (now.intValue() == 0) {
+                patience.stop();
+                setProgress(0);
+            }
+        });
     }
 
     private void show(ReviewCounts c) {
