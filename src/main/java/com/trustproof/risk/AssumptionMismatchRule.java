@@ -71,7 +71,7 @@ final class AssumptionMismatchRule implements Rule {
         if (snippet.isEmpty()) return false;
         boolean[] found = {false};
         for (TextView view : message.views()) {
-            snippet.scan(view.text, (phrase, start, end) -> {
+            message.scanLongest(snippet, view, (phrase, start, end) -> {
                 if (found[0]) return;
                 found[0] = true;
                 out.add(view.finding(spec, start, end, factor, "trait", trait, "evidence", evidence));

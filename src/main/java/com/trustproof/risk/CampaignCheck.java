@@ -50,6 +50,9 @@ public final class CampaignCheck {
         return out;
     }
 
+    /** Scans every message in full, as before literal caching (reference for equivalence tests). */
+    CampaignCheck withoutLiteralCache() { context.cacheLiterals = false; return this; }
+
     long htmlReused() { return context.htmlReused; }
 
     /** Recipients checked so far. */
