@@ -44,14 +44,43 @@ final class Checker {
 
     List<CampaignFinding> finishCampaign() { return check.finish(); }
 
-    /** The hash an approval is bound to: subject, preheader and body exactly as rendered. */
+    /**
+     * The hash an approval is bound to: subject, preheader and body exactly as rendered. Two FNV-1a
+     * lanes computed in one pass (same values as two {@link #hash64} calls per field).
+     */
     static String messageHash(Rendering rendering) {
         long a = 0xCBF29CE484222325L, b = 0x84222325CBF29CE4L;
-        for (RenderedText text : new RenderedText[]{rendering.subject(), rendering.preheader(), rendering.body()}) {
-            a = hash64(text.text(), a) * 31 + 1;
-            b = hash64(text.text(), b ^ 0x5bd1e995L) * 37 + 1;
+        for (int f = 0; f < 3; f++) {
+            String text = (f == 0 ? rendering.subject() : f == 1 ? rendering.preheader() : rendering.body()).text();
+            long ha = a, hb = b ^ 0x5bd1e995L;
+            for (int i = 0, n = text.length(); i < n; i++) {
+                char c = text.charAt(i);
+                ha = (ha ^ c) * 0x100000001B3L;
+                hb = (hb ^ c) * 0x100000001B3L;
+            }
+            a = avalanche(ha) * 31 + 1;
+            b = avalanche(hb) * 37 + 1;
         }
-        return String.format("%016x%016x", a, b);
+        char[] out = new char[32];
+        hex(a, out, 0);
+        hex(b, out, 16);
+        return new String(out);
+    }
+
+    private static final char[] HEX = "0123456789abcdef".toCharArray();
+
+    private static void hex(long value, char[] out, int at) {
+        for (int i = 15; i >= 0; i--) {
+            out[at + i] = HEX[(int) (value & 0xF)];
+            value >>>= 4;
+        }
+    }
+
+    private static long avalanche(long h) {
+        h ^= h >>> 33;
+        h *= 0xff51afd7ed558ccdL;
+        h ^= h >>> 33;
+        return h;
     }
 
     /** FNV-1a over UTF-16 units with a final avalanche: fast, stable, not cryptographic (it need not be). */

@@ -95,7 +95,7 @@ final class AssumptionMismatchRule implements Rule {
             return "nothing on file says so (no " + attributes.get(0) + ")";
         }
         for (String attribute : attributes) {
-            List<String> values = recipient.values(FieldNames.canonical(attribute));
+            List<String> values = recipient.values(CanonicalNames.of(attribute));
             if (!values.isEmpty()) return "their " + attribute + ": " + String.join("; ", values);
         }
         return "";

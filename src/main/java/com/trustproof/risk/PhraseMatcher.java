@@ -41,6 +41,7 @@ final class PhraseMatcher {
     private final char[] otherChars;    // sorted non-ASCII characters of the phrases
     private final int[] otherClasses;
     private final int[] delta;
+    private final int maxLength;
 
     private PhraseMatcher(List<String> phrases, int[] phraseLength, int[][] outputs, int alphabet,
                           int[] classOfAscii, char[] otherChars, int[] otherClasses, int[] delta) {
@@ -52,6 +53,9 @@ final class PhraseMatcher {
         this.otherChars = otherChars;
         this.otherClasses = otherClasses;
         this.delta = delta;
+        int max = 0;
+        for (int length : phraseLength) max = Math.max(max, length);
+        this.maxLength = max;
     }
 
     static PhraseMatcher compile(List<String> rawPhrases) {
@@ -184,11 +188,7 @@ final class PhraseMatcher {
     int length(int phrase) { return phraseLength[phrase]; }
 
     /** The longest phrase, in normalized characters. */
-    int maxLength() {
-        int max = 0;
-        for (int length : phraseLength) max = Math.max(max, length);
-        return max;
-    }
+    int maxLength() { return maxLength; }
 
     /**
      * What {@link #scanAll} over the whole text reports for end positions (last character) in

@@ -66,7 +66,7 @@ final class TokenUnresolvedRule implements Rule {
             int end = syntaxEnd(text, i);
             if (end < 0) { i++; continue; }
             String found = text.substring(i, end);
-            if (!insideSpan(rendered, i, end) && !toolFields.contains(FieldNames.canonical(innerName(found)))) {
+            if (!insideSpan(rendered, i, end) && !toolFields.contains(CanonicalNames.of(innerName(found)))) {
                 out.add(spec.finding(field, i, end, found, "token", found, "field", "?"));
             }
             i = end;

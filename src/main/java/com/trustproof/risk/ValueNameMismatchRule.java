@@ -115,6 +115,9 @@ final class ValueNameMismatchRule implements Rule {
 
     /** Lower case without accents, so José matches jose. */
     static String fold(String text) {
+        boolean ascii = true;
+        for (int i = 0; i < text.length() && ascii; i++) ascii = text.charAt(i) < 128;
+        if (ascii) return text.toLowerCase(Locale.ROOT);   // NFD leaves ASCII alone and it has no marks
         String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
         StringBuilder out = new StringBuilder(decomposed.length());
         for (int i = 0; i < decomposed.length(); i++) {

@@ -46,7 +46,7 @@ final class ValuePlaceholderRule implements Rule {
         if (key.isEmpty()) return true;   // only brackets and dashes: "-", "[]", "..."
         if (placeholders.contains(key)) return true;
         // the column's own name as its value: "First Name" in first_name
-        return field != null && FieldNames.canonical(key).equals(field);
+        return field != null && CanonicalNames.of(key).equals(field);
     }
 
     /** Lower case without surrounding brackets, quotes and punctuation. */
