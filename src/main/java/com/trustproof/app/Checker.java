@@ -27,19 +27,47 @@ final class Checker {
         this.check = check;
     }
 
-    record Result(Rendering rendering, RecipientCheck check, CheckSummary summary) {}
+    /** One recipient's rendering and check; the list summary (hashes) is computed on first use only. */
+    static final class Result {
+        private final Rendering rendering;
+        private final RecipientCheck check;
+        private CheckSummary summary;
+
+        Result(Rendering rendering, RecipientCheck check) {
+            this.rendering = rendering;
+            this.check = check;
+        }
+
+        Rendering rendering() { return rendering; }
+
+        RecipientCheck check() { return check; }
+
+        CheckSummary summary() {
+            if (summary == null) summary = summarize(rendering, check);
+            return summary;
+        }
+    }
 
     Result check(Recipient recipient) {
         Rendering rendering = campaign.render(recipient);
-        RecipientCheck result = check.check(recipient, rendering);
-        TreeSet<String> rules = new TreeSet<>();
-        for (Finding finding : result.findings()) rules.add(finding.rule());
-        String ruleList = rules.isEmpty() ? " " : " " + String.join(" ", rules) + " ";
+        return new Result(rendering, check.check(recipient, rendering));
+    }
+
+    static CheckSummary summarize(Rendering rendering, RecipientCheck result) {
+        String ruleList = ruleList(result.findings());
         // recipients who took the same path and have the same findings read the same: one group
         String variant = Long.toHexString(hash64(rendering.path() + "|" + ruleList, 0x9E3779B97F4A7C15L));
-        CheckSummary summary = new CheckSummary(result.score(), RecipientTable.worst(result.worst()), ruleList, variant,
+        return new CheckSummary(result.score(), RecipientTable.worst(result.worst()), ruleList, variant,
                 messageHash(rendering));
-        return new Result(rendering, result, summary);
+    }
+
+    /** " a b c " of the distinct rule ids, sorted; " " when there are none. */
+    static String ruleList(List<Finding> findings) {
+        if (findings.isEmpty()) return " ";
+        if (findings.size() == 1) return " " + findings.get(0).rule() + " ";
+        TreeSet<String> rules = new TreeSet<>();
+        for (Finding finding : findings) rules.add(finding.rule());
+        return " " + String.join(" ", rules) + " ";
     }
 
     List<CampaignFinding> finishCampaign() { return check.finish(); }

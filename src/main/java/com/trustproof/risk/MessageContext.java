@@ -43,6 +43,14 @@ final class MessageContext {
 
     String attribute(String name) { return recipient.get(name); }
 
+    private ValueSpans.Collected valueSpans;
+
+    /** The message's substituted values, collected on first use. */
+    ValueSpans.Collected valueSpans() {
+        if (valueSpans == null) valueSpans = ValueSpans.Collected.of(this);
+        return valueSpans;
+    }
+
     /** All phrase families' hits in one view, scanned once per message on first use. */
     PhraseFamilies.Hits phraseHits(TextView view) {
         int index = view.field.ordinal();

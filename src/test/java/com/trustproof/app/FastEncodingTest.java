@@ -39,6 +39,21 @@ class FastEncodingTest {
         }
     }
 
+    @Test
+    void emailCheckAgreesWithTheRegex() {
+        java.util.regex.Pattern regex = java.util.regex.Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+        String alphabet = "ab@.. \t\u000B\u00e9x";
+        Random random = new Random(11);
+        for (int round = 0; round < 50_000; round++) {
+            StringBuilder email = new StringBuilder();
+            int length = random.nextInt(9);
+            for (int i = 0; i < length; i++) email.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            String text = email.toString();
+            assertEquals(regex.matcher(text).matches(), Importer.looksLikeEmail(text), text);
+        }
+        assertEquals(true, Importer.looksLikeEmail("anna.lopez@example.com"));
+    }
+
     private static String previousHash(Rendering rendering) {
         long a = 0xCBF29CE484222325L, b = 0x84222325CBF29CE4L;
         for (RenderedText text : new RenderedText[]{rendering.subject(), rendering.preheader(), rendering.body()}) {
