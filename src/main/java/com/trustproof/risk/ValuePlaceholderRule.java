@@ -26,10 +26,24 @@ final class ValuePlaceholderRule implements Rule {
     @Override
     public RulePass begin(CampaignContext campaign) {
         return new RulePass() {
+            private MessageContext lastMessage;
+            private String lastValue, lastField;
+            private boolean lastVerdict;
+
             @Override
             public void check(MessageContext message, List<Finding> out) {
                 ValueSpans.each(message, false, (field, span, value, raw) -> {
-                    if (isPlaceholder(value, span.field())) {
+                    boolean placeholder;
+                    if (lastMessage == message && value.equals(lastValue) && span.field().equals(lastField)) {
+                        placeholder = lastVerdict;
+                    } else {
+                        placeholder = isPlaceholder(value, span.field());
+                        lastMessage = message;
+                        lastValue = value;
+                        lastField = span.field();
+                        lastVerdict = placeholder;
+                    }
+                    if (placeholder) {
                         out.add(spec.finding(field, span.start(), span.end(), raw, "value", value.strip(), "field", span.field()));
                     }
                 });
