@@ -36,6 +36,8 @@ final class AssumptionMismatchRule implements Rule {
             String snippet = Traits.quotedSnippet(assumption.reason());
             snippets.add(PhraseMatcher.compile(snippet == null ? List.of() : List.of(snippet)));
         }
+        List<String> traits = new ArrayList<>();
+        for (Assumption assumption : declared) traits.add("the reader's " + Traits.describe(assumption));
         return new RulePass() {
             @Override
             public void check(MessageContext message, List<Finding> out) {
@@ -44,7 +46,7 @@ final class AssumptionMismatchRule implements Rule {
                     Assumption assumption = declared.get(a);
                     Traits.Verdict verdict = Traits.check(recipient, assumption);
                     if (verdict == Traits.Verdict.HOLDS) continue;
-                    String trait = "the reader's " + Traits.describe(assumption);
+                    String trait = traits.get(a);
                     String evidence = evidence(recipient, List.of(assumption.attribute()), verdict);
                     double factor = verdict == Traits.Verdict.UNKNOWN ? unknownFactor : 1.0;
                     if (!reportAtSnippet(message, snippets.get(a), trait, evidence, factor, out)) {

@@ -26,6 +26,7 @@ final class CampaignContext {
 
     /** Scratch for a view's full hit list (single thread). */
     final Skeleton.HitList allHits = new Skeleton.HitList();
+    final Skeleton.HitList snippetHits = new Skeleton.HitList();
     @SuppressWarnings("unchecked")
     private final java.util.Map<String, Skeleton>[] skeletons = new java.util.Map[]{
             new java.util.HashMap<>(), new java.util.HashMap<>(), new java.util.HashMap<>()};

@@ -73,7 +73,7 @@ final class MessageContext {
     void scanLongest(PhraseMatcher matcher, TextView view, PhraseMatcher.Hit hit) {
         Layout layout = layout(view);
         if (layout == null) { matcher.scan(view.text, hit); return; }
-        Skeleton.HitList all = new Skeleton.HitList();
+        Skeleton.HitList all = campaign.snippetHits;
         layout.hits(matcher, all);
         int lastEnd = -1;
         for (int h = 0; h < all.size; h++) {
