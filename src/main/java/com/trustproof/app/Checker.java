@@ -48,6 +48,12 @@ final class Checker {
         }
     }
 
+    /**
+     * The rendering alone, for export: an approval is bound to {@link #messageHash} of the
+     * rendering, so sending needs no risk check (see the report for the ReviewSession change).
+     */
+    Rendering render(Recipient recipient) { return campaign.render(recipient); }
+
     Result check(Recipient recipient) {
         Rendering rendering = campaign.render(recipient);
         return new Result(rendering, check.check(recipient, rendering));

@@ -31,6 +31,8 @@ final class CampaignContext {
     private final java.util.Map<String, Skeleton>[] skeletons = new java.util.Map[]{
             new java.util.HashMap<>(), new java.util.HashMap<>(), new java.util.HashMap<>()};
     private static final int MAX_SKELETONS = 512;
+    /** Fields with values shorter than this are scanned in full (0 in tests: cache everything). */
+    int shortField = 160;
     /** Off: text rules scan every message in full (the reference behaviour, for tests). */
     boolean cacheLiterals = true;
 
@@ -56,6 +58,8 @@ final class CampaignContext {
         }
         String text = rendered.text();
         if (!cacheLiterals || lastEnd > text.length()) return null;
+        // a short field with values (a subject) is mostly window anyway: a full scan is cheaper
+        if (values > 0 && text.length() < shortField) return null;
         java.util.Map<String, Skeleton> byPath = skeletons[field.ordinal()];
         Skeleton skeleton = byPath.get(path);
         int[] offsets = new int[values + 1];

@@ -87,7 +87,7 @@ class LiteralCacheEquivalenceTest {
                     com.trustproof.model.Assumption.Match.CONTAINS, List.of("running"), "opening line: 'As a fellow trail runner'")));
             CompiledCampaign compiled = CompiledCampaign.compile(campaign);
             LocalDate today = LocalDate.of(2026, 1, 1);
-            CampaignCheck cached = engine.begin(compiled, known, today);
+            CampaignCheck cached = engine.begin(compiled, known, today).cachingEveryField();
             CampaignCheck full = engine.begin(compiled, known, today).withoutLiteralCache();
             for (long id = 1; id <= 150; id++) {
                 Recipient recipient = recipient(random, id);
