@@ -22,7 +22,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
@@ -138,9 +137,50 @@ final class Importer {
     }
 
     static Recipient recipient(long id, List<String> columns, List<String> cells) {
-        Map<String, String> attributes = new LinkedHashMap<>(columns.size() * 2);
-        for (int i = 0; i < columns.size(); i++) attributes.put(columns.get(i), i < cells.size() ? cells.get(i) : "");
-        return new Recipient(id, attributes.getOrDefault(FieldNames.EMAIL, "").strip(), attributes);
+        // the record copies its map: hand it a view of the row instead of building a map twice
+        String email = "";
+        for (int i = columns.size() - 1; i >= 0; i--) {
+            if (columns.get(i).equals(FieldNames.EMAIL)) { email = i < cells.size() ? cells.get(i) : ""; break; }
+        }
+        return new Recipient(id, email.strip(), new RowView(columns, cells));
+    }
+
+    /** Columns and cells as a map, for copying only: entries in column order (a repeated name: the last cell wins). */
+    private static final class RowView extends java.util.AbstractMap<String, String> {
+        private final List<String> columns, cells;
+
+        RowView(List<String> columns, List<String> cells) {
+            this.columns = columns;
+            this.cells = cells;
+        }
+
+        @Override
+        public int size() { return columns.size(); }
+
+        @Override
+        public java.util.Set<Entry<String, String>> entrySet() {
+            return new java.util.AbstractSet<>() {
+                @Override
+                public int size() { return columns.size(); }
+
+                @Override
+                public java.util.Iterator<Entry<String, String>> iterator() {
+                    return new java.util.Iterator<>() {
+                        private int i;
+
+                        @Override
+                        public boolean hasNext() { return i < columns.size(); }
+
+                        @Override
+                        public Entry<String, String> next() {
+                            if (i >= columns.size()) throw new java.util.NoSuchElementException();
+                            int at = i++;
+                            return new SimpleImmutableEntry<>(columns.get(at), at < cells.size() ? cells.get(at) : "");
+                        }
+                    };
+                }
+            };
+        }
     }
 
     /** A parsed, rendered and checked row on its way to the writer thread. */

@@ -29,8 +29,16 @@ final class Traits {
             String raw = recipient.attributes().get(attribute);
             if (Recipient.isMissing(raw)) continue;
             seen = true;
-            for (String value : recipient.values(attribute)) {
-                if (acceptsLower(value.toLowerCase(Locale.ROOT), trait.accepted())) return Verdict.HOLDS;
+            // the ';'-separated values, as Recipient.values gives them, without building a list
+            int from = 0;
+            while (from <= raw.length()) {
+                int semi = raw.indexOf(';', from);
+                int to = semi < 0 ? raw.length() : semi;
+                String part = raw.substring(from, to);
+                if (!part.isBlank() && acceptsLower(part.strip().toLowerCase(Locale.ROOT), trait.accepted())) {
+                    return Verdict.HOLDS;
+                }
+                from = to + 1;
             }
         }
         return seen ? Verdict.CONTRADICTED : Verdict.UNKNOWN;
