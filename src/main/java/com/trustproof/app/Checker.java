@@ -84,21 +84,35 @@ final class Checker {
      */
     static String messageHash(Rendering rendering) {
         long a = 0xCBF29CE484222325L, b = 0x84222325CBF29CE4L;
+        char[] buffer = HASH_BUFFER.get();
         for (int f = 0; f < 3; f++) {
             String text = (f == 0 ? rendering.subject() : f == 1 ? rendering.preheader() : rendering.body()).text();
-            long ha = a, hb = b ^ 0x5bd1e995L;
-            for (int i = 0, n = text.length(); i < n; i++) {
-                char c = text.charAt(i);
-                ha = (ha ^ c) * 0x100000001B3L;
-                hb = (hb ^ c) * 0x100000001B3L;
+            int n = text.length();
+            if (buffer.length < n) {
+                buffer = new char[Math.max(n, buffer.length * 2)];
+                HASH_BUFFER.set(buffer);
             }
-            a = avalanche(ha) * 31 + 1;
-            b = avalanche(hb) * 37 + 1;
+            text.getChars(0, n, buffer, 0);   // one bulk copy; the loop below then reads a plain array
+            long[] lanes = lanes(buffer, n, a, b ^ 0x5bd1e995L);
+            a = avalanche(lanes[0]) * 31 + 1;
+            b = avalanche(lanes[1]) * 37 + 1;
         }
         char[] out = new char[32];
         hex(a, out, 0);
         hex(b, out, 16);
         return new String(out);
+    }
+
+    private static final ThreadLocal<char[]> HASH_BUFFER = ThreadLocal.withInitial(() -> new char[4096]);
+
+    /** Both FNV-1a lanes over chars[0, n) in one loop. */
+    private static long[] lanes(char[] chars, int n, long ha, long hb) {
+        for (int i = 0; i < n; i++) {
+            char c = chars[i];
+            ha = (ha ^ c) * 0x100000001B3L;
+            hb = (hb ^ c) * 0x100000001B3L;
+        }
+        return new long[]{ha, hb};
     }
 
     private static final char[] HEX = "0123456789abcdef".toCharArray();
