@@ -22,11 +22,9 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
-import java.util.regex.Pattern;
 
 /**
  * Loads a campaign and a recipient list into a review file in one transaction: every row is
@@ -34,7 +32,6 @@ import java.util.regex.Pattern;
  */
 final class Importer {
     static final ObjectMapper JSON = new ObjectMapper();
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final int PROGRESS_EVERY = 5000;
 
     /** What went in: rows loaded, rows rejected (with --skip-invalid), decisions sent back to pending. */
@@ -65,7 +62,7 @@ final class Importer {
                 RecipientTable table = store.recipients();
                 table.beginReplace();
                 int emailColumn = columns.indexOf(FieldNames.EMAIL);
-                Handoff.<NewRecipient>run(emit -> {
+                Handoff.<Checked>run(emit -> {
                     long id = 0;
                     for (ParsedRow row; (row = source.next()) != null; ) {
                         String problem = problemOf(row, emailColumn);
@@ -78,13 +75,12 @@ final class Importer {
                         Recipient recipient = recipient(++id, columns, row.cells());
                         Checker.Result checked = checker.check(recipient);
                         stats.add(recipient, checked.check());
-                        emit.accept(new NewRecipient(id, row.line(), recipient.email(), recipient.displayName(),
-                                String.join(";", recipient.segments()), orEmpty(recipient.consent()),
-                                RecipientTable.encode(row.cells()), checked.summary()));
+                        emit.accept(new Checked(id, row.line(), recipient, row.cells(), checked));
                         if (Thread.currentThread().isInterrupted()) throw new CancellationException("import cancelled");
                     }
                 }, batch -> {
-                    for (NewRecipient recipient : batch) table.add(recipient);
+                    // hashing and cell encoding run here, beside SQLite, to even out the two threads
+                    for (Checked checked : batch) table.add(checked.toRow());
                     result[0] += batch.size();
                     if (Thread.currentThread().isInterrupted()) throw new CancellationException("import cancelled");
                     if (result[0] % PROGRESS_EVERY < batch.size()) progress.update(result[0], -1);
@@ -117,14 +113,90 @@ final class Importer {
         if (row.problem() != null) return row.problem();
         String email = row.cells().get(emailColumn).strip();
         if (email.isEmpty()) return "no email address";
-        if (!EMAIL.matcher(email).matches()) return "not an email address: \"" + email + "\"";
+        if (!looksLikeEmail(email)) return "not an email address: \"" + email + "\"";
         return null;
     }
 
+    /** The address pattern [^@\\s]+@[^@\\s]+\\.[^@\\s]+ without the regex engine: one '@', no white space, a dot inside the domain. */
+    static boolean looksLikeEmail(String email) {
+        int at = -1;
+        for (int i = 0; i < email.length(); i++) {
+            char c = email.charAt(i);
+            if (c == '@') {
+                if (at >= 0) return false;
+                at = i;
+            } else if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
+                return false;
+            }
+        }
+        if (at <= 0) return false;
+        for (int i = at + 2; i < email.length() - 1; i++) {
+            if (email.charAt(i) == '.') return true;
+        }
+        return false;
+    }
+
     static Recipient recipient(long id, List<String> columns, List<String> cells) {
-        Map<String, String> attributes = new LinkedHashMap<>(columns.size() * 2);
-        for (int i = 0; i < columns.size(); i++) attributes.put(columns.get(i), i < cells.size() ? cells.get(i) : "");
-        return new Recipient(id, attributes.getOrDefault(FieldNames.EMAIL, "").strip(), attributes);
+        // the record copies its map: hand it a view of the row instead of building a map twice
+        String email = "";
+        for (int i = columns.size() - 1; i >= 0; i--) {
+            if (columns.get(i).equals(FieldNames.EMAIL)) { email = i < cells.size() ? cells.get(i) : ""; break; }
+        }
+        return new Recipient(id, email.strip(), new RowView(columns, cells));
+    }
+
+    /** Columns and cells as a map, for copying only: entries in column order (a repeated name: the last cell wins). */
+    private static final class RowView extends java.util.AbstractMap<String, String> {
+        private final List<String> columns, cells;
+
+        RowView(List<String> columns, List<String> cells) {
+            this.columns = columns;
+            this.cells = cells;
+        }
+
+        @Override
+        public int size() { return columns.size(); }
+
+        @Override
+        public java.util.Set<Entry<String, String>> entrySet() {
+            return new java.util.AbstractSet<>() {
+                @Override
+                public int size() { return columns.size(); }
+
+                @Override
+                public java.util.Iterator<Entry<String, String>> iterator() {
+                    return new java.util.Iterator<>() {
+                        private int i;
+
+                        @Override
+                        public boolean hasNext() { return i < columns.size(); }
+
+                        @Override
+                        public Entry<String, String> next() {
+                            if (i >= columns.size()) throw new java.util.NoSuchElementException();
+                            int at = i++;
+                            return new SimpleImmutableEntry<>(columns.get(at), at < cells.size() ? cells.get(at) : "");
+                        }
+                    };
+                }
+            };
+        }
+    }
+
+    /** A parsed, rendered and checked row on its way to the writer thread. */
+    private record Checked(long id, long line, Recipient recipient, List<String> cells, Checker.Result result) {
+        NewRecipient toRow() {
+            return new NewRecipient(id, line, recipient.email(), recipient.displayName(),
+                    segments(recipient), orEmpty(recipient.consent()), RecipientTable.encode(cells), result.summary());
+        }
+    }
+
+    /** The segment cell as "a;b": its non-blank parts, stripped (as String.join(";", segments())). */
+    static String segments(Recipient recipient) {
+        String raw = recipient.get(FieldNames.SEGMENT);
+        if (Recipient.isMissing(raw)) return "";
+        if (raw.indexOf(';') < 0) return raw.strip();
+        return String.join(";", recipient.segments());
     }
 
     private static String orEmpty(String text) { return text == null ? "" : text.strip(); }

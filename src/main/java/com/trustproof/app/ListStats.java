@@ -19,6 +19,7 @@ final class ListStats {
     final Map<String, Long> riskyBySegment = new TreeMap<>();
 
     void add(Recipient recipient, RecipientCheck check) {
+        if (check.findings().isEmpty()) return;   // most recipients: nothing to count
         Set<String> rules = new HashSet<>();
         for (Finding finding : check.findings()) rules.add(finding.rule());
         for (String rule : rules) recipientsByRule.merge(rule, 1L, Long::sum);

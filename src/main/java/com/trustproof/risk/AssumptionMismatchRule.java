@@ -36,6 +36,8 @@ final class AssumptionMismatchRule implements Rule {
             String snippet = Traits.quotedSnippet(assumption.reason());
             snippets.add(PhraseMatcher.compile(snippet == null ? List.of() : List.of(snippet)));
         }
+        List<String> traits = new ArrayList<>();
+        for (Assumption assumption : declared) traits.add("the reader's " + Traits.describe(assumption));
         return new RulePass() {
             @Override
             public void check(MessageContext message, List<Finding> out) {
@@ -44,7 +46,7 @@ final class AssumptionMismatchRule implements Rule {
                     Assumption assumption = declared.get(a);
                     Traits.Verdict verdict = Traits.check(recipient, assumption);
                     if (verdict == Traits.Verdict.HOLDS) continue;
-                    String trait = "the reader's " + Traits.describe(assumption);
+                    String trait = traits.get(a);
                     String evidence = evidence(recipient, List.of(assumption.attribute()), verdict);
                     double factor = verdict == Traits.Verdict.UNKNOWN ? unknownFactor : 1.0;
                     if (!reportAtSnippet(message, snippets.get(a), trait, evidence, factor, out)) {
@@ -71,7 +73,7 @@ final class AssumptionMismatchRule implements Rule {
         if (snippet.isEmpty()) return false;
         boolean[] found = {false};
         for (TextView view : message.views()) {
-            snippet.scan(view.text, (phrase, start, end) -> {
+            message.scanLongest(snippet, view, (phrase, start, end) -> {
                 if (found[0]) return;
                 found[0] = true;
                 out.add(view.finding(spec, start, end, factor, "trait", trait, "evidence", evidence));
@@ -95,7 +97,7 @@ final class AssumptionMismatchRule implements Rule {
             return "nothing on file says so (no " + attributes.get(0) + ")";
         }
         for (String attribute : attributes) {
-            List<String> values = recipient.values(FieldNames.canonical(attribute));
+            List<String> values = recipient.values(CanonicalNames.of(attribute));
             if (!values.isEmpty()) return "their " + attribute + ": " + String.join("; ", values);
         }
         return "";

@@ -50,6 +50,12 @@ public final class CampaignCheck {
         return out;
     }
 
+    /** Scans every message in full, as before literal caching (reference for equivalence tests). */
+    CampaignCheck withoutLiteralCache() { context.cacheLiterals = false; return this; }
+
+    /** Uses literal caching even for short fields (equivalence tests). */
+    CampaignCheck cachingEveryField() { context.shortField = 0; return this; }
+
     long htmlReused() { return context.htmlReused; }
 
     /** Recipients checked so far. */

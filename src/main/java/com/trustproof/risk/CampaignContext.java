@@ -24,6 +24,54 @@ final class CampaignContext {
     final PhraseFamilies families;
     final PhraseFamilies.Hits[] hitBuffers = {new PhraseFamilies.Hits(), new PhraseFamilies.Hits(), new PhraseFamilies.Hits()};
 
+    /** Scratch for a view's full hit list (single thread). */
+    final Skeleton.HitList allHits = new Skeleton.HitList();
+    final Skeleton.HitList snippetHits = new Skeleton.HitList();
+    @SuppressWarnings("unchecked")
+    private final java.util.Map<String, Skeleton>[] skeletons = new java.util.Map[]{
+            new java.util.HashMap<>(), new java.util.HashMap<>(), new java.util.HashMap<>()};
+    private static final int MAX_SKELETONS = 512;
+    /** Fields with values shorter than this are scanned in full (0 in tests: cache everything). */
+    int shortField = 160;
+    /** Off: text rules scan every message in full (the reference behaviour, for tests). */
+    boolean cacheLiterals = true;
+
+    /** The literal layout of one plain field on a rendering path, or null when none applies. */
+    MessageContext.Layout layout(com.trustproof.model.MessageField field, String path,
+                                 com.trustproof.render.RenderedText rendered) {
+        List<com.trustproof.render.TokenSpan> spans = rendered.spans();
+        int values = 0;
+        for (int s = 0; s < spans.size(); s++) {
+            if (spans.get(s).source() == com.trustproof.render.TokenSpan.Source.VALUE) values++;
+        }
+        int[] gapA = new int[values], gapB = new int[values];
+        int k = 0;
+        int lastEnd = 0;
+        for (int s = 0; s < spans.size(); s++) {
+            com.trustproof.render.TokenSpan span = spans.get(s);
+            if (span.source() != com.trustproof.render.TokenSpan.Source.VALUE) continue;
+            if (span.start() < lastEnd || span.end() < span.start()) return null;   // not in output order
+            gapA[k] = span.start();
+            gapB[k] = span.end();
+            lastEnd = span.end();
+            k++;
+        }
+        String text = rendered.text();
+        if (!cacheLiterals || lastEnd > text.length()) return null;
+        // a short field with values (a subject) is mostly window anyway: a full scan is cheaper
+        if (values > 0 && text.length() < shortField) return null;
+        java.util.Map<String, Skeleton> byPath = skeletons[field.ordinal()];
+        Skeleton skeleton = byPath.get(path);
+        int[] offsets = new int[values + 1];
+        if (skeleton == null) {
+            if (byPath.size() >= MAX_SKELETONS) return null;
+            skeleton = new Skeleton(text, gapA, gapB, values);
+            byPath.put(path, skeleton);
+        }
+        if (!skeleton.matches(text, gapA, gapB, values, offsets)) return null;
+        return new MessageContext.Layout(skeleton, text, gapA, gapB, values, offsets);
+    }
+
     CampaignContext(CompiledCampaign compiled, Set<String> knownFields, LocalDate today, PhraseFamilies families) {
         this.families = families;
         this.compiled = compiled;

@@ -58,5 +58,5 @@ final class ConsentMissingRule implements Rule {
     }
 
     /** "Opted-Out" = "opted out" = "optedout". */
-    static String key(String status) { return FieldNames.canonical(status); }
+    static String key(String status) { return CanonicalNames.of(status); }
 }

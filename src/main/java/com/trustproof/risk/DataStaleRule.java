@@ -45,7 +45,7 @@ final class DataStaleRule implements Rule {
         return new RulePass() {
             @Override
             public void check(MessageContext message, List<Finding> out) {
-                String raw = message.recipient.get(FieldNames.LAST_ACTIVE);
+                String raw = message.recipient.attributes().get(FieldNames.LAST_ACTIVE);
                 if (Recipient.isMissing(raw)) return;
                 LocalDate date = parse(raw.strip());
                 if (date == null || !date.isBefore(cutoff)) return;
@@ -57,6 +57,8 @@ final class DataStaleRule implements Rule {
 
     /** The date in a last_active cell, or null when no known format fits. */
     static LocalDate parse(String raw) {
+        LocalDate iso = isoDate(raw);
+        if (iso != null) return iso;
         String value = raw;
         if (value.chars().allMatch(Character::isDigit) && value.length() >= 9 && value.length() <= 13) {
             long epoch = Long.parseLong(value);   // epoch seconds or milliseconds
@@ -78,6 +80,25 @@ final class DataStaleRule implements Rule {
             return tryParse(value, dayFirst ? DAY_FIRST : MONTH_FIRST);
         }
         return null;
+    }
+
+    /** yyyy-MM-dd, the usual export format, without the formatter (null: not that, or not a real date). */
+    private static LocalDate isoDate(String value) {
+        if (value.length() != 10 || value.charAt(4) != '-' || value.charAt(7) != '-') return null;
+        int year = digits(value, 0, 4), month = digits(value, 5, 7), day = digits(value, 8, 10);
+        if (year < 0 || month < 1 || month > 12 || day < 1) return null;
+        if (day > java.time.YearMonth.of(year, month).lengthOfMonth()) return null;
+        return LocalDate.of(year, month, day);
+    }
+
+    private static int digits(String value, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            char c = value.charAt(i);
+            if (c < '0' || c > '9') return -1;
+            n = n * 10 + (c - '0');
+        }
+        return n;
     }
 
     private static LocalDate tryParse(String value, DateTimeFormatter format) {

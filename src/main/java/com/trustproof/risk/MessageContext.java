@@ -43,14 +43,80 @@ final class MessageContext {
 
     String attribute(String name) { return recipient.get(name); }
 
+    private ValueSpans.Collected valueSpans;
+
+    /** The message's substituted values, collected on first use. */
+    ValueSpans.Collected valueSpans() {
+        if (valueSpans == null) valueSpans = ValueSpans.Collected.of(this);
+        return valueSpans;
+    }
+
     /** All phrase families' hits in one view, scanned once per message on first use. */
     PhraseFamilies.Hits phraseHits(TextView view) {
         int index = view.field.ordinal();
         PhraseFamilies.Hits hits = campaign.hitBuffers[index];
         if (!scanned[index]) {
-            campaign.families.scan(view.text, hits);
+            Layout layout = layout(view);
+            if (layout == null) {
+                campaign.families.scan(view.text, hits);
+            } else {
+                Skeleton.HitList all = campaign.allHits;
+                layout.hits(campaign.families.combined(), all);
+                campaign.families.select(all, hits);
+            }
             scanned[index] = true;
         }
         return hits;
+    }
+
+    /** Same as {@code matcher.scan(view.text, hit)}: the longest phrase per end position. */
+    void scanLongest(PhraseMatcher matcher, TextView view, PhraseMatcher.Hit hit) {
+        Layout layout = layout(view);
+        if (layout == null) { matcher.scan(view.text, hit); return; }
+        Skeleton.HitList all = campaign.snippetHits;
+        layout.hits(matcher, all);
+        int lastEnd = -1;
+        for (int h = 0; h < all.size; h++) {
+            if (all.end[h] == lastEnd) continue;
+            lastEnd = all.end[h];
+            hit.found(all.phrase[h], all.start[h], all.end[h]);
+        }
+    }
+
+    private final Layout[] layouts = new Layout[3];
+    private final boolean[] laidOut = new boolean[3];
+
+    /**
+     * The literal layout of a plain-text view (subject, preheader, text body) on this message's
+     * rendering path, or null (HTML body, or a rendering no skeleton matches): then scan in full.
+     */
+    Layout layout(TextView view) {
+        int index = view.field.ordinal();
+        if (laidOut[index]) return layouts[index];
+        laidOut[index] = true;
+        if (view.text != view.rendered.text()) return null;   // a mapped (HTML) view
+        layouts[index] = campaign.layout(view.field, rendering.path(), view.rendered);
+        return layouts[index];
+    }
+
+    /** One field's text with its skeleton and where the skeleton's segments sit in this text. */
+    static final class Layout {
+        final Skeleton skeleton;
+        final String text;
+        final int[] gapA, gapB, offsets;
+        final int gaps;
+
+        Layout(Skeleton skeleton, String text, int[] gapA, int[] gapB, int gaps, int[] offsets) {
+            this.skeleton = skeleton;
+            this.text = text;
+            this.gapA = gapA;
+            this.gapB = gapB;
+            this.gaps = gaps;
+            this.offsets = offsets;
+        }
+
+        void hits(PhraseMatcher matcher, Skeleton.HitList out) {
+            skeleton.hits(matcher, text, gapA, gapB, gaps, offsets, out);
+        }
     }
 }

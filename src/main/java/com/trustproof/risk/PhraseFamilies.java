@@ -53,6 +53,24 @@ final class PhraseFamilies {
         });
     }
 
+    PhraseMatcher combined() { return combined; }
+
+    /** The per-family selection of {@link #scan}, from the combined automaton's full hit list. */
+    void select(Skeleton.HitList all, Hits out) {
+        out.clear();
+        long seenAtEnd = 0L;
+        int lastEnd = -1;
+        for (int h = 0; h < all.size; h++) {
+            int end = all.end[h];
+            if (end != lastEnd) { lastEnd = end; seenAtEnd = 0L; }
+            int phrase = all.phrase[h];
+            int f = familyOf[phrase];
+            if ((seenAtEnd & (1L << f)) != 0) continue;
+            seenAtEnd |= 1L << f;
+            out.add(f, localOf[phrase], all.start[h], end);
+        }
+    }
+
     /** One family's share of the combined automaton, plus its own matcher for template text. */
     static final class PhraseFamily {
         final int id;

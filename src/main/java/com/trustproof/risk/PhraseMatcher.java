@@ -41,6 +41,7 @@ final class PhraseMatcher {
     private final char[] otherChars;    // sorted non-ASCII characters of the phrases
     private final int[] otherClasses;
     private final int[] delta;
+    private final int maxLength;
 
     private PhraseMatcher(List<String> phrases, int[] phraseLength, int[][] outputs, int alphabet,
                           int[] classOfAscii, char[] otherChars, int[] otherClasses, int[] delta) {
@@ -52,6 +53,9 @@ final class PhraseMatcher {
         this.otherChars = otherChars;
         this.otherClasses = otherClasses;
         this.delta = delta;
+        int max = 0;
+        for (int length : phraseLength) max = Math.max(max, length);
+        this.maxLength = max;
     }
 
     static PhraseMatcher compile(List<String> rawPhrases) {
@@ -179,6 +183,38 @@ final class PhraseMatcher {
     String phrase(int index) { return phrases.get(index); }
 
     boolean isEmpty() { return phrases.isEmpty(); }
+
+    /** Length of a phrase in normalized characters. */
+    int length(int phrase) { return phraseLength[phrase]; }
+
+    /** The longest phrase, in normalized characters. */
+    int maxLength() { return maxLength; }
+
+    /**
+     * What {@link #scanAll} over the whole text reports for end positions (last character) in
+     * [reportFrom, reportTo), starting the automaton at {@code scanFrom}: correct when at least
+     * {@link #maxLength} scanned characters lie in [scanFrom, reportFrom).
+     */
+    void scanAllWindow(CharSequence text, int scanFrom, int reportFrom, int reportTo, Hit hit) {
+        if (phrases.isEmpty()) return;
+        int n = text.length();
+        int state = 0;
+        char previous = scanFrom == 0 ? ' ' : fold(text.charAt(scanFrom - 1));
+        for (int i = scanFrom; i < reportTo; i++) {
+            char raw = text.charAt(i);
+            char c = raw < 128 ? ASCII_FOLD[raw] : fold(raw);
+            if (c == ' ' && previous == ' ') continue;
+            previous = c;
+            state = delta[state * alphabet + classOf(c)];
+            if (i < reportFrom) continue;
+            int[] ending = outputs[state];
+            if (ending.length == 0 || !endsOnBoundary(text, n, i)) continue;
+            for (int phrase : ending) {
+                int start = startOf(text, 0, i, phraseLength[phrase]);
+                if (start >= 0 && startsOnBoundary(text, 0, start)) hit.found(phrase, start, i + 1);
+            }
+        }
+    }
 
     /** Reports, for each end position, the longest phrase that ends there on word boundaries. */
     void scan(CharSequence text, int from, int to, Hit hit) {

@@ -37,5 +37,5 @@ final class SegmentOutsideRule implements Rule {
     }
 
     /** Segments compare ignoring case, spaces, '_' and '-': "Trail Runners" = "trail-runners". */
-    static String key(String segment) { return FieldNames.canonical(segment); }
+    static String key(String segment) { return CanonicalNames.of(segment); }
 }

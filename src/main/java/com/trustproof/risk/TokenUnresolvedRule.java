@@ -50,16 +50,34 @@ final class TokenUnresolvedRule implements Rule {
 
     private void findLeftOverSyntax(MessageField field, RenderedText rendered, List<Finding> out) {
         String text = rendered.text();
+        int last = text.length() - 1;
+        // only the six trigger characters can start syntax: jump between them (String.indexOf is vectorized)
+        int[] next = new int[TRIGGERS.length];
+        for (int t = 0; t < TRIGGERS.length; t++) next[t] = nextOf(text, TRIGGERS[t], 0);
         int i = 0;
-        while (i < text.length() - 1) {
+        while (i < last) {
+            int at = Integer.MAX_VALUE;
+            for (int t = 0; t < TRIGGERS.length; t++) {
+                if (next[t] < i) next[t] = nextOf(text, TRIGGERS[t], i);
+                at = Math.min(at, next[t]);
+            }
+            if (at >= last) break;
+            i = at;
             int end = syntaxEnd(text, i);
             if (end < 0) { i++; continue; }
             String found = text.substring(i, end);
-            if (!insideSpan(rendered, i, end) && !toolFields.contains(FieldNames.canonical(innerName(found)))) {
+            if (!insideSpan(rendered, i, end) && !toolFields.contains(CanonicalNames.of(innerName(found)))) {
                 out.add(spec.finding(field, i, end, found, "token", found, "field", "?"));
             }
             i = end;
         }
+    }
+
+    private static final char[] TRIGGERS = {'{', '}', '*', '|', '%', '$'};
+
+    private static int nextOf(String text, char c, int from) {
+        int at = text.indexOf(c, from);
+        return at < 0 ? Integer.MAX_VALUE : at;
     }
 
     /** End of merge syntax starting at {@code i}, or -1. */

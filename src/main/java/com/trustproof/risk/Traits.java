@@ -29,8 +29,16 @@ final class Traits {
             String raw = recipient.attributes().get(attribute);
             if (Recipient.isMissing(raw)) continue;
             seen = true;
-            for (String value : recipient.values(attribute)) {
-                if (acceptsLower(value.toLowerCase(Locale.ROOT), trait.accepted())) return Verdict.HOLDS;
+            // the ';'-separated values, as Recipient.values gives them, without building a list
+            int from = 0;
+            while (from <= raw.length()) {
+                int semi = raw.indexOf(';', from);
+                int to = semi < 0 ? raw.length() : semi;
+                String part = raw.substring(from, to);
+                if (!part.isBlank() && acceptsLower(part.strip().toLowerCase(Locale.ROOT), trait.accepted())) {
+                    return Verdict.HOLDS;
+                }
+                from = to + 1;
             }
         }
         return seen ? Verdict.CONTRADICTED : Verdict.UNKNOWN;
@@ -38,7 +46,8 @@ final class Traits {
 
     /** A declared assumption from the campaign's {@code assumes}. */
     static Verdict check(Recipient recipient, Assumption assumption) {
-        List<String> values = recipient.values(FieldNames.canonical(assumption.attribute()));
+        if (assumption.match() == Assumption.Match.CONTAINS) return contains(recipient, assumption);
+        List<String> values = recipient.values(CanonicalNames.of(assumption.attribute()));
         if (values.isEmpty()) return Verdict.UNKNOWN;
         String whole = String.join(";", values);
         return switch (assumption.match()) {
@@ -49,6 +58,29 @@ final class Traits {
             case CONTAINS -> values.stream().anyMatch(v -> accepts(v, assumption.values()))
                     ? Verdict.HOLDS : Verdict.CONTRADICTED;
         };
+    }
+
+    private static final java.util.Map<List<String>, List<String>> LOWERED = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** CONTAINS without splitting into lists: any ';'-separated value accepts. */
+    private static Verdict contains(Recipient recipient, Assumption assumption) {
+        String raw = recipient.get(CanonicalNames.of(assumption.attribute()));
+        if (Recipient.isMissing(raw)) return Verdict.UNKNOWN;
+        List<String> accepted = LOWERED.computeIfAbsent(assumption.values(),
+                values -> values.stream().map(a -> a.strip().toLowerCase(Locale.ROOT)).filter(a -> !a.isEmpty()).toList());
+        boolean any = false;
+        int from = 0;
+        while (from <= raw.length()) {
+            int semi = raw.indexOf(';', from);
+            int to = semi < 0 ? raw.length() : semi;
+            String part = raw.substring(from, to);
+            if (!part.isBlank()) {
+                any = true;
+                if (acceptsLower(part.strip().toLowerCase(Locale.ROOT), accepted)) return Verdict.HOLDS;
+            }
+            from = to + 1;
+        }
+        return any ? Verdict.CONTRADICTED : Verdict.UNKNOWN;
     }
 
     /** A persona value accepts when it equals an accepted value or contains it as a whole word. */

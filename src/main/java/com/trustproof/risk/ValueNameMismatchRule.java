@@ -21,7 +21,7 @@ final class ValueNameMismatchRule implements Rule {
     private final RuleSpec spec;
     private final Set<String> roleWords = new HashSet<>();
     /** "bob=robert" pairs, both directions: Bob writing from robert.smith@ is no mismatch. */
-    private final Set<String> nicknamePairs = new HashSet<>();
+    private final java.util.Map<String, Set<String>> nicknames = new java.util.HashMap<>();
 
     ValueNameMismatchRule(RuleSpec spec) {
         this.spec = spec;
@@ -30,8 +30,8 @@ final class ValueNameMismatchRule implements Rule {
             int eq = pair.indexOf('=');
             if (eq <= 0) continue;
             String a = fold(pair.substring(0, eq).strip()), b = fold(pair.substring(eq + 1).strip());
-            nicknamePairs.add(a + "=" + b);
-            nicknamePairs.add(b + "=" + a);
+            nicknames.computeIfAbsent(a, k -> new HashSet<>()).add(b);
+            nicknames.computeIfAbsent(b, k -> new HashSet<>()).add(a);
         }
     }
 
@@ -40,11 +40,24 @@ final class ValueNameMismatchRule implements Rule {
     @Override
     public RulePass begin(CampaignContext campaign) {
         return new RulePass() {
+            // the same first name often appears in subject and body: judge it once per message
+            private MessageContext lastMessage;
+            private String lastValue;
+            private double lastConfidence;
+
             @Override
             public void check(MessageContext message, List<Finding> out) {
                 ValueSpans.each(message, true, (field, span, value, raw) -> {
                     if (!FieldNames.FIRST_NAME.equals(span.field())) return;
-                    double confidence = mismatch(value, message.recipient);
+                    double confidence;
+                    if (lastMessage == message && value.equals(lastValue)) {
+                        confidence = lastConfidence;
+                    } else {
+                        confidence = mismatch(value, message.recipient);
+                        lastMessage = message;
+                        lastValue = value;
+                        lastConfidence = confidence;
+                    }
                     if (confidence > 0) {
                         out.add(spec.finding(field, span.start(), span.end(), raw, confidence,
                                 "value", value.strip(), "email", message.recipient.email()));
@@ -66,7 +79,7 @@ final class ValueNameMismatchRule implements Rule {
         if (parts.isEmpty()) return 0;
         for (String part : parts) {
             if (roleWords.contains(part)) return 0;
-            if (agrees(part, first) || nicknamePairs.contains(part + "=" + first)) return 0;
+            if (agrees(part, first) || isNickname(part, first)) return 0;
         }
         // the first name may be written as several words: "Mary Ann" vs mary.ann.smith
         for (String word : parts(first)) {
@@ -88,6 +101,11 @@ final class ValueNameMismatchRule implements Rule {
         }
         if (others.isEmpty() || others.get(0).length() < 3) return 0;
         return lastNameSeen ? 1.0 : 0.6;
+    }
+
+    private boolean isNickname(String part, String first) {
+        Set<String> of = nicknames.get(part);
+        return of != null && of.contains(first);
     }
 
     /** Same name, or one a short form of the other (Alex / Alexander). */
@@ -115,6 +133,9 @@ final class ValueNameMismatchRule implements Rule {
 
     /** Lower case without accents, so José matches jose. */
     static String fold(String text) {
+        boolean ascii = true;
+        for (int i = 0; i < text.length() && ascii; i++) ascii = text.charAt(i) < 128;
+        if (ascii) return text.toLowerCase(Locale.ROOT);   // NFD leaves ASCII alone and it has no marks
         String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
         StringBuilder out = new StringBuilder(decomposed.length());
         for (int i = 0; i < decomposed.length(); i++) {

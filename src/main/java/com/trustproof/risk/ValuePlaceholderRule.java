@@ -26,10 +26,24 @@ final class ValuePlaceholderRule implements Rule {
     @Override
     public RulePass begin(CampaignContext campaign) {
         return new RulePass() {
+            private MessageContext lastMessage;
+            private String lastValue, lastField;
+            private boolean lastVerdict;
+
             @Override
             public void check(MessageContext message, List<Finding> out) {
                 ValueSpans.each(message, false, (field, span, value, raw) -> {
-                    if (isPlaceholder(value, span.field())) {
+                    boolean placeholder;
+                    if (lastMessage == message && value.equals(lastValue) && span.field().equals(lastField)) {
+                        placeholder = lastVerdict;
+                    } else {
+                        placeholder = isPlaceholder(value, span.field());
+                        lastMessage = message;
+                        lastValue = value;
+                        lastField = span.field();
+                        lastVerdict = placeholder;
+                    }
+                    if (placeholder) {
                         out.add(spec.finding(field, span.start(), span.end(), raw, "value", value.strip(), "field", span.field()));
                     }
                 });
@@ -46,7 +60,7 @@ final class ValuePlaceholderRule implements Rule {
         if (key.isEmpty()) return true;   // only brackets and dashes: "-", "[]", "..."
         if (placeholders.contains(key)) return true;
         // the column's own name as its value: "First Name" in first_name
-        return field != null && FieldNames.canonical(key).equals(field);
+        return field != null && CanonicalNames.of(key).equals(field);
     }
 
     /** Lower case without surrounding brackets, quotes and punctuation. */

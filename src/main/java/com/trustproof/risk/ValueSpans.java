@@ -17,17 +17,50 @@ final class ValueSpans {
     private ValueSpans() {}
 
     static void each(MessageContext message, boolean namesOnly, Visitor visitor) {
-        boolean html = message.isHtml();
-        for (MessageField field : MessageField.values()) {
-            RenderedText rendered = message.rendering.field(field);
-            for (TokenSpan span : rendered.spans()) {
-                if (span.source() != TokenSpan.Source.VALUE) continue;
-                if (namesOnly && !FieldNames.isName(span.field())) continue;
-                String raw = rendered.text().substring(span.start(), span.end());
-                // HTML campaigns get values entity-escaped by the renderer; judge the decoded text
-                String value = html && raw.indexOf('&') >= 0 ? Parser.unescapeEntities(raw, false) : raw;
-                visitor.visit(field, span, value, raw);
+        Collected all = message.valueSpans();
+        for (int k = 0; k < all.size; k++) {
+            TokenSpan span = all.spans[k];
+            if (namesOnly && !FieldNames.isName(span.field())) continue;
+            visitor.visit(all.fields[k], span, all.values[k], all.raws[k]);
+        }
+    }
+
+    /** Every VALUE span of a message with its text, collected once and shared by the value rules. */
+    static final class Collected {
+        int size;
+        MessageField[] fields = new MessageField[4];
+        TokenSpan[] spans = new TokenSpan[4];
+        String[] values = new String[4], raws = new String[4];
+
+        static Collected of(MessageContext message) {
+            Collected out = new Collected();
+            boolean html = message.isHtml();
+            for (MessageField field : MessageField.values()) {
+                RenderedText rendered = message.rendering.field(field);
+                for (TokenSpan span : rendered.spans()) {
+                    if (span.source() != TokenSpan.Source.VALUE) continue;
+                    String raw = rendered.text().substring(span.start(), span.end());
+                    // HTML campaigns get values entity-escaped by the renderer; judge the decoded text
+                    String value = html && raw.indexOf('&') >= 0 ? Parser.unescapeEntities(raw, false) : raw;
+                    out.add(field, span, value, raw);
+                }
             }
+            return out;
+        }
+
+        private void add(MessageField field, TokenSpan span, String value, String raw) {
+            if (size == spans.length) {
+                int n = size * 2;
+                fields = java.util.Arrays.copyOf(fields, n);
+                spans = java.util.Arrays.copyOf(spans, n);
+                values = java.util.Arrays.copyOf(values, n);
+                raws = java.util.Arrays.copyOf(raws, n);
+            }
+            fields[size] = field;
+            spans[size] = span;
+            values[size] = value;
+            raws[size] = raw;
+            size++;
         }
     }
 }

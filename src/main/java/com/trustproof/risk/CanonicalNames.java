@@ -1,0 +1,25 @@
+package com.trustproof.risk;
+
+import com.trustproof.model.FieldNames;
+
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * {@link FieldNames#canonical} remembered: rules canonicalize the same few names and statuses
+ * ("subscribed", "trail-runners") for every recipient. Bounded, so odd values cannot grow it.
+ */
+final class CanonicalNames {
+    private static final int MAX = 16_384;
+    private static final ConcurrentHashMap<String, String> KNOWN = new ConcurrentHashMap<>();
+
+    private CanonicalNames() {}
+
+    static String of(String raw) {
+        if (raw == null) return "";
+        String known = KNOWN.get(raw);
+        if (known != null) return known;
+        String canonical = FieldNames.canonical(raw);
+        if (KNOWN.size() < MAX) KNOWN.put(raw, canonical);
+        return canonical;
+    }
+}
