@@ -20,6 +20,7 @@ import com.trustproof.export.RejectedSend;
 import com.trustproof.export.ReportData;
 import com.trustproof.export.SendSource;
 import com.trustproof.render.CompiledCampaign;
+import com.trustproof.render.Rendering;
 import com.trustproof.risk.CampaignFinding;
 import com.trustproof.risk.RiskEngine;
 import com.trustproof.store.RecipientTable;
@@ -305,16 +306,20 @@ public final class ReviewSession implements AutoCloseable {
         return reset[0];
     }
 
-    /** Streams approved, consenting recipients with their rendering, in list order. */
+    /**
+     * Streams approved, consenting recipients whose message is still exactly the one approved (its
+     * hash), with that rendering, in list order. Findings are left empty: export needs none.
+     */
     public void forEachApproved(Consumer<RecipientDetail> sink) {
         Checker checker = checker(compiled);
         store.recipients().forEach("status = 1 AND instr(rules, ' consent.missing ') = 0", stored -> {
             Recipient recipient = Importer.recipient(stored.id(), columns, stored.cells());
-            Checker.Result result = checker.check(recipient);
+            // export needs the message, not the findings: render only, and send exactly what was approved
+            Rendering rendering = checker.render(recipient);
+            if (!Checker.messageHash(rendering).equals(stored.decidedHash())) return;
             Decision decision = new Decision(stored.id(), stored.status(), stored.note(),
                     stored.decidedAt() == null ? null : Instant.parse(stored.decidedAt()), stored.decidedHash());
-            sink.accept(new RecipientDetail(recipient, result.rendering(), result.check().findings(), result.check().score(),
-                    decision, null, headers));
+            sink.accept(new RecipientDetail(recipient, rendering, List.of(), stored.check().score(), decision, null, headers));
         });
     }
 

@@ -466,53 +466,22 @@ public final class RecipientTable {
         return email.strip().toLowerCase(java.util.Locale.ROOT);
     }
 
-    /** Cells as stored: a JSON array in column order (encode off the writer thread, it costs CPU). */
-    public static String encode(List<String> cells) {
-        int size = 2;
-        for (String cell : cells) size += (cell == null ? 4 : cell.length() + 3);
-        StringBuilder out = new StringBuilder(size);
-        out.append('[');
-        for (int c = 0; c < cells.size(); c++) {
-            if (c > 0) out.append(',');
-            String cell = cells.get(c);
-            if (cell == null) { out.append("null"); continue; }
-            out.append('"');
-            int copied = 0;
-            for (int i = 0, n = cell.length(); i < n; i++) {
-                char ch = cell.charAt(i);
-                if (ch >= 0x20 && ch != '"' && ch != '\\') continue;
-                out.append(cell, copied, i);
-                copied = i + 1;
-                switch (ch) {
-                    case '"' -> out.append("\\\"");
-                    case '\\' -> out.append("\\\\");
-                    case '\n' -> out.append("\\n");
-                    case '\r' -> out.append("\\r");
-                    case '\t' -> out.append("\\t");
-                    case '\b' -> out.append("\\b");
-                    case '\f' -> out.append("\\f");
-                    default -> out.append("\\u00").append(HEX[ch >> 4]).append(HEX[ch & 0xF]);
-                }
-            }
-            out.append(cell, copied, cell.length()).append('"');
-        }
-        return out.append(']').toString();
-    }
+    private static final com.fasterxml.jackson.databind.ObjectWriter CELL_WRITER = JSON.writerFor(CELLS);
+    private static final com.fasterxml.jackson.databind.ObjectReader CELL_READER = JSON.readerFor(CELLS);
 
-    /** Cells encoded as JSON, the same text Jackson writes (kept for comparison in tests). */
-    static String encodeWithJackson(List<String> cells) {
+    /** Cells as stored: a JSON array in column order (Jackson; encode off the writer thread, it costs CPU). */
+    public static String encode(List<String> cells) {
         try {
-            return JSON.writeValueAsString(cells);
+            return CELL_WRITER.writeValueAsString(cells);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
     }
 
-    private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
     private static List<String> decode(String json) {
         try {
-            return JSON.readValue(json, CELLS);
+            return CELL_READER.readValue(json);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("damaged recipient row", e);
         }

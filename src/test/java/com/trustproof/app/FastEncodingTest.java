@@ -17,14 +17,14 @@ class FastEncodingTest {
     private static final String ALPHABET = "abcXYZ \"\\\n\r\t\b\f\u0000\u0001\u001f/\u00e9\u2028\uD83D\uDE00;,";
 
     @Test
-    void cellsEncodeAsJacksonDoes() throws Exception {
+    void cellsRoundTripThroughTheStoredJson() throws Exception {
         ObjectMapper jackson = new ObjectMapper();
         Random random = new Random(3);
         for (int round = 0; round < 2000; round++) {
             List<String> cells = new ArrayList<>();
             int count = random.nextInt(6);
             for (int c = 0; c < count; c++) cells.add(random.nextInt(20) == 0 ? null : text(random, random.nextInt(12)));
-            assertEquals(jackson.writeValueAsString(cells), RecipientTable.encode(cells));
+            assertEquals(cells, jackson.readValue(RecipientTable.encode(cells), List.class));
         }
     }
 
