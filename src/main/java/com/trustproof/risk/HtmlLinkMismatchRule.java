@@ -12,34 +12,25 @@ import java.util.List;
  * registrable domain: what phishing does. Tracking redirects on a different domain trip it too,
  * which is the point: the reader cannot tell them apart.
  */
-final class HtmlLinkMismatchRule implements Rule {
-    private final RuleSpec spec;
-
-    HtmlLinkMismatchRule(RuleSpec spec) { this.spec = spec; }
-
-    @Override public RuleSpec spec() { return spec; }
+final class HtmlLinkMismatchRule extends MessageRule {
+    HtmlLinkMismatchRule(RuleSpec spec) { super(spec); }
 
     @Override
-    public RulePass begin(CampaignContext campaign) {
-        return new RulePass() {
-            @Override
-            public void check(MessageContext message, List<Finding> out) {
-                HtmlBody html = message.html();
-                if (html == null) return;
-                String source = message.rendering.body().text();
-                for (Element link : html.document.getElementsByTag("a")) {
-                    String shown = Domains.hostInText(link.text());
-                    if (shown == null) continue;
-                    String target = Domains.hostOfHref(link.attr("href"));
-                    if (target == null || Domains.registrable(shown).equals(Domains.registrable(target))) continue;
-                    int[] span = textSpan(link, html);
-                    span[1] = Math.min(span[1], source.length());
-                    span[0] = Math.min(span[0], span[1]);
-                    out.add(spec.finding(MessageField.BODY, span[0], span[1], source.substring(span[0], span[1]),
-                            "shown", shown, "target", target));
-                }
-            }
-        };
+    void check(MessageContext message, List<Finding> out) {
+        HtmlBody html = message.html();
+        if (html == null) return;
+        String source = message.rendering.body().text();
+        for (Element link : html.document.getElementsByTag("a")) {
+            String shown = Domains.hostInText(link.text());
+            if (shown == null) continue;
+            String target = Domains.hostOfHref(link.attr("href"));
+            if (target == null || Domains.registrable(shown).equals(Domains.registrable(target))) continue;
+            int[] span = textSpan(link, html);
+            span[1] = Math.min(span[1], source.length());
+            span[0] = Math.min(span[0], span[1]);
+            out.add(spec.finding(MessageField.BODY, span[0], span[1], source.substring(span[0], span[1]),
+                    "shown", shown, "target", target));
+        }
     }
 
     /** The link's content between its tags in the rendered source (the whole tag when untracked). */

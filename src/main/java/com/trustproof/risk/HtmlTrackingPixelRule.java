@@ -12,36 +12,27 @@ import java.util.Locale;
  * html.tracking-pixel: a remote image of 1×1 (or 0) pixels, or one hidden by an inline style:
  * the classic open tracker. Local (cid:, data:) images are not tracking anyone.
  */
-final class HtmlTrackingPixelRule implements Rule {
-    private final RuleSpec spec;
-
-    HtmlTrackingPixelRule(RuleSpec spec) { this.spec = spec; }
-
-    @Override public RuleSpec spec() { return spec; }
+final class HtmlTrackingPixelRule extends MessageRule {
+    HtmlTrackingPixelRule(RuleSpec spec) { super(spec); }
 
     @Override
-    public RulePass begin(CampaignContext campaign) {
-        return new RulePass() {
-            @Override
-            public void check(MessageContext message, List<Finding> out) {
-                HtmlBody html = message.html();
-                if (html == null) return;
-                String source = message.rendering.body().text();
-                for (Element img : html.document.getElementsByTag("img")) {
-                    String src = img.attr("src").strip().toLowerCase(Locale.ROOT);
-                    boolean remote = src.startsWith("http://") || src.startsWith("https://") || src.startsWith("//");
-                    if (!remote) continue;
-                    String why = tiny(img) ? "a 1×1 image" : HtmlBody.hiddenByStyle(img) ? "a hidden image" : null;
-                    if (why == null) continue;
-                    Range range = img.sourceRange();
-                    int start = range.isTracked() ? html.toCurrent(range.startPos(), false) : 0;
-                    int end = Math.min(source.length(), range.isTracked() ? html.toCurrent(range.endPos(), true) : 0);
-                    start = Math.min(start, end);
-                    out.add(spec.finding(MessageField.BODY, start, end, source.substring(start, end),
-                            "what", why, "src", img.attr("src")));
-                }
-            }
-        };
+    void check(MessageContext message, List<Finding> out) {
+        HtmlBody html = message.html();
+        if (html == null) return;
+        String source = message.rendering.body().text();
+        for (Element img : html.document.getElementsByTag("img")) {
+            String src = img.attr("src").strip().toLowerCase(Locale.ROOT);
+            boolean remote = src.startsWith("http://") || src.startsWith("https://") || src.startsWith("//");
+            if (!remote) continue;
+            String why = tiny(img) ? "a 1×1 image" : HtmlBody.hiddenByStyle(img) ? "a hidden image" : null;
+            if (why == null) continue;
+            Range range = img.sourceRange();
+            int start = range.isTracked() ? html.toCurrent(range.startPos(), false) : 0;
+            int end = Math.min(source.length(), range.isTracked() ? html.toCurrent(range.endPos(), true) : 0);
+            start = Math.min(start, end);
+            out.add(spec.finding(MessageField.BODY, start, end, source.substring(start, end),
+                    "what", why, "src", img.attr("src")));
+        }
     }
 
     /** Width and height (attributes or inline style) both at most one pixel. */

@@ -10,32 +10,24 @@ import java.util.List;
  * value.generic: "Dear Customer" or "Hi friend" written into the copy although this recipient's
  * first name is known. A fallback greeting for someone without a name is fine and not reported.
  */
-final class ValueGenericRule implements Rule {
-    private final RuleSpec spec;
+final class ValueGenericRule extends MessageRule {
     private final PhraseFamilies.PhraseFamily greetings;
 
     ValueGenericRule(RuleSpec spec, PhraseFamilies families) {
-        this.spec = spec;
+        super(spec);
         this.greetings = families.register(spec.list("phrases"));
     }
 
-    @Override public RuleSpec spec() { return spec; }
-
     @Override
-    public RulePass begin(CampaignContext campaign) {
-        return new RulePass() {
-            @Override
-            public void check(MessageContext message, List<Finding> out) {
-                String firstName = message.recipient.firstName();
-                if (Recipient.isMissing(firstName)) return;
-                for (TextView view : message.views()) {
-                    greetings.scan(message, view, (phrase, start, end) -> {
-                        if (!view.overlapsSpan(start, end, TokenSpan.Source.FALLBACK)) {
-                            out.add(view.finding(spec, start, end, 1.0, "name", firstName.strip()));
-                        }
-                    });
+    void check(MessageContext message, List<Finding> out) {
+        String firstName = message.recipient.firstName();
+        if (Recipient.isMissing(firstName)) return;
+        for (TextView view : message.views()) {
+            greetings.scan(message, view, (phrase, start, end) -> {
+                if (!view.overlapsSpan(start, end, TokenSpan.Source.FALLBACK)) {
+                    out.add(view.finding(spec, start, end, 1.0, "name", firstName.strip()));
                 }
-            }
-        };
+            });
+        }
     }
 }

@@ -5,28 +5,20 @@ import com.trustproof.model.Finding;
 import java.util.List;
 
 /** value.implausible: a name with digits, an @, a single letter or absurd length. */
-final class ValueImplausibleRule implements Rule {
-    private final RuleSpec spec;
+final class ValueImplausibleRule extends MessageRule {
     private final int maxLength;
 
     ValueImplausibleRule(RuleSpec spec) {
-        this.spec = spec;
+        super(spec);
         this.maxLength = (int) spec.param("maxLength", 40);
     }
 
-    @Override public RuleSpec spec() { return spec; }
-
     @Override
-    public RulePass begin(CampaignContext campaign) {
-        return new RulePass() {
-            @Override
-            public void check(MessageContext message, List<Finding> out) {
-                ValueSpans.each(message, true, (field, span, value, raw) -> {
-                    String why = reason(value.strip());
-                    if (why != null) out.add(spec.finding(field, span.start(), span.end(), raw, "value", value.strip(), "reason", why));
-                });
-            }
-        };
+    void check(MessageContext message, List<Finding> out) {
+        ValueSpans.each(message, true, (field, span, value, raw) -> {
+            String why = reason(value.strip());
+            if (why != null) out.add(spec.finding(field, span.start(), span.end(), raw, "value", value.strip(), "reason", why));
+        });
     }
 
     String reason(String name) {
