@@ -342,7 +342,17 @@ public final class ReviewSession implements AutoCloseable {
     }
 
     public long exportApproved(Path out, ExportOptions options, Progress progress) {
-        SendSource sends = sink -> forEachApproved(detail -> sink.accept(send(detail)));
+        // reading and rendering on one core, CSV writing on the other
+        SendSource sends = sink -> {
+            try {
+                Handoff.<ApprovedSend>run(emit -> forEachApproved(detail -> emit.accept(send(detail))),
+                        batch -> batch.forEach(sink));
+            } catch (RuntimeException e) {
+                throw e;
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        };
         return CsvExport.write(out, sends, options, done -> progress.update(done, -1));
     }
 
