@@ -51,7 +51,7 @@ public final class Launcher {
      */
     private static int boundedHeap(String[] args) {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                HEAP, "-D" + CHILD + "=true", "-cp", System.getProperty("java.class.path"), Launcher.class.getName()));
+                HEAP, "--enable-native-access=ALL-UNNAMED", "-D" + CHILD + "=true", "-cp", System.getProperty("java.class.path"), Launcher.class.getName()));
         command.addAll(List.of(args));
         try {
             return new ProcessBuilder(command).inheritIO().start().waitFor();

@@ -327,11 +327,19 @@ public final class ReviewSession implements AutoCloseable {
     public long checkAll(FindingSink sink) {
         Checker checker = checker(compiled);
         long[] count = new long[1];
-        store.recipients().forEach(null, stored -> {
-            Recipient recipient = Importer.recipient(stored.id(), columns, stored.cells());
-            sink.recipient(recipient, checker.check(recipient).check().findings());
-            count[0]++;
-        });
+        // reading and decoding rows on one core, rendering, checking and printing on the other
+        try {
+            Handoff.<Recipient>run(emit -> store.recipients().forEach(null,
+                            stored -> emit.accept(Importer.recipient(stored.id(), columns, stored.cells()))),
+                    batch -> {
+                        for (Recipient recipient : batch) sink.recipient(recipient, checker.check(recipient).check().findings());
+                        count[0] += batch.size();
+                    });
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
         sink.campaign(checker.finishCampaign());
         return count[0];
     }
