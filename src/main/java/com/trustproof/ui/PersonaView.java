@@ -54,8 +54,9 @@ final class PersonaView extends VBox {
     }
 
     void show(RecipientDetail detail, Campaign campaign) {
-        attributes.getChildren().clear();
         if (detail == null) {
+            attributes.getChildren().clear();
+            rows.clear();
             name.setText("");
             email.setText("");
             consent.setText("");
@@ -79,24 +80,48 @@ final class PersonaView extends VBox {
         int row = 0;
         for (Map.Entry<String, String> attribute : r.attributes().entrySet()) {
             String key = attribute.getKey();
-            String caption = detail.headers() == null ? key : detail.headers().getOrDefault(key, key);
-            Label keyLabel = new Label(caption);
-            keyLabel.getStyleClass().add("attr-key");
-            Label value = new Label(Recipient.isMissing(attribute.getValue()) ? "—" : attribute.getValue().replace(";", ", "));
-            value.setWrapText(true);
-            value.getStyleClass().add("attr-value");
-            if (used.contains(key)) {
-                FontIcon mark = new FontIcon(Feather.LINK);
-                mark.getStyleClass().add("used-mark");
-                keyLabel.setGraphic(mark);
-                keyLabel.setTooltip(new Tooltip("The message uses this attribute"));
-                keyLabel.getStyleClass().add("used");
-            }
-            if (contradicted.contains(key)) {
-                keyLabel.getStyleClass().add("contradicted");
-                value.getStyleClass().add("contradicted");
-            }
-            attributes.addRow(row++, keyLabel, value);
+            AttributeRow line = row(row++);
+            line.key.setText(detail.headers() == null ? key : detail.headers().getOrDefault(key, key));
+            line.value.setText(Recipient.isMissing(attribute.getValue()) ? "—" : attribute.getValue().replace(";", ", "));
+            boolean isUsed = used.contains(key);
+            line.key.setGraphic(isUsed ? line.mark : null);
+            line.key.setTooltip(isUsed ? usedTip : null);
+            flag(line.key, "used", isUsed);
+            flag(line.key, "contradicted", contradicted.contains(key));
+            flag(line.value, "contradicted", contradicted.contains(key));
         }
+        // rows are reused from one recipient to the next (same list, same columns): rebuilding them
+        // each time made CSS the slowest part of moving through the list
+        if (row < attributes.getChildren().size() / 2) {
+            attributes.getChildren().remove(row * 2, attributes.getChildren().size());
+            rows.subList(row, rows.size()).clear();
+        }
+    }
+
+    private final Tooltip usedTip = new Tooltip("The message uses this attribute");
+
+    /** One attribute line: its caption (with the "used" mark when it applies) and its value. */
+    private record AttributeRow(Label key, Label value, FontIcon mark) {}
+
+    private final java.util.List<AttributeRow> rows = new java.util.ArrayList<>();
+
+    private AttributeRow row(int index) {
+        if (index < rows.size()) return rows.get(index);
+        Label key = new Label();
+        key.getStyleClass().add("attr-key");
+        Label value = new Label();
+        value.setWrapText(true);
+        value.getStyleClass().add("attr-value");
+        FontIcon mark = new FontIcon(Feather.LINK);
+        mark.getStyleClass().add("used-mark");
+        AttributeRow line = new AttributeRow(key, value, mark);
+        rows.add(line);
+        attributes.addRow(index, key, value);
+        return line;
+    }
+
+    private static void flag(Label label, String styleClass, boolean on) {
+        if (on && !label.getStyleClass().contains(styleClass)) label.getStyleClass().add(styleClass);
+        if (!on) label.getStyleClass().remove(styleClass);
     }
 }
