@@ -64,6 +64,17 @@ final class Handoff {
         }
     }
 
+    /** {@link #run} for callers outside a transaction: checked failures come back as IllegalStateException. */
+    static <T> void runUnchecked(Producer<T> producer, BatchConsumer<T> consumer) {
+        try {
+            run(producer, consumer);
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static void put(BlockingQueue<Object> queue, Object item) {
         try {
             queue.put(item);

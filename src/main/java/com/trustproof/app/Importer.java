@@ -67,8 +67,7 @@ final class Importer {
                     for (ParsedRow row; (row = source.next()) != null; ) {
                         String problem = problemOf(row, emailColumn);
                         if (problem != null) {
-                            long column = row.problem() != null ? row.problemColumn() : emailColumn + 1;
-                            if (!skipInvalid) throw new InputException(recipientsFile, row.line(), column, problem);
+                            if (!skipInvalid) throw located(recipientsFile, row, emailColumn, problem);
                             rejects.add(row, problem);
                             continue;
                         }
@@ -107,6 +106,16 @@ final class Importer {
                     + " (use --skip-invalid to keep the first of each)");
         }
         for (Map.Entry<Long, String> removed : table.removeDuplicates()) rejects.addDuplicate(removed.getKey(), removed.getValue());
+    }
+
+    /** Why a row cannot be used, located at its line and column (ragged row, missing or invalid email), or null. */
+    static InputException problemOf(Path file, ParsedRow row, int emailColumn) {
+        String problem = problemOf(row, emailColumn);
+        return problem == null ? null : located(file, row, emailColumn, problem);
+    }
+
+    private static InputException located(Path file, ParsedRow row, int emailColumn, String problem) {
+        return new InputException(file, row.line(), row.problem() != null ? row.problemColumn() : emailColumn + 1, problem);
     }
 
     private static String problemOf(ParsedRow row, int emailColumn) {

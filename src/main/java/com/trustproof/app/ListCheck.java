@@ -30,10 +30,9 @@ public final class ListCheck {
             Checker checker = new Checker(compiled, engine.begin(compiled, new HashSet<>(columns), LocalDate.now()));
             long count = 0;
             for (ParsedRow row; (row = source.next()) != null; ) {
-                if (row.problem() != null) throw new InputException(recipientsFile, row.line(), row.problemColumn(), row.problem());
-                if (row.cells().get(emailColumn).isBlank()) {
-                    throw new InputException(recipientsFile, row.line(), emailColumn + 1, "no email address");
-                }
+                // the same row rules as import, so a list that checks clean also imports
+                InputException problem = Importer.problemOf(recipientsFile, row, emailColumn);
+                if (problem != null) throw problem;
                 var recipient = Importer.recipient(++count, columns, row.cells());
                 sink.recipient(recipient, checker.check(recipient).check().findings());
             }

@@ -160,6 +160,16 @@ public final class ReviewSession implements AutoCloseable {
 
     public Path file() { return store.file(); }
 
+    private Recipient recipientOf(StoredRecipient stored) {
+        return Importer.recipient(stored.id(), columns, stored.cells());
+    }
+
+    private static Decision decisionOf(StoredRecipient stored) {
+        String at = stored.decidedAt();
+        return new Decision(stored.id(), stored.status(), stored.note(), at == null || at.isEmpty() ? null : Instant.parse(at),
+                stored.decidedHash());
+    }
+
     public Campaign campaign() { return campaign; }
 
     /** Canonical column name → the list's own header, in list order. */
@@ -204,11 +214,9 @@ public final class ReviewSession implements AutoCloseable {
     private RecipientDetail detail(long recipientId, Checker checker) {
         StoredRecipient stored = store.recipients().get(recipientId);
         if (stored == null) throw new IllegalArgumentException("no recipient " + recipientId);
-        Recipient recipient = Importer.recipient(stored.id(), columns, stored.cells());
+        Recipient recipient = recipientOf(stored);
         Checker.Result result = checker.check(recipient);
-        Decision decision = new Decision(stored.id(), stored.status(), stored.note(),
-                stored.decidedAt() == null || stored.decidedAt().isEmpty() ? null : Instant.parse(stored.decidedAt()),
-                stored.decidedHash());
+        Decision decision = decisionOf(stored);
         return new RecipientDetail(recipient, result.rendering(), result.check().findings(), result.check().score(),
                 decision, stored.resetReason(), headers);
     }
@@ -218,7 +226,7 @@ public final class ReviewSession implements AutoCloseable {
         Checker checker = checker(compile(edited));
         store.recipients().forEach(null, stored -> {
             if (Thread.currentThread().isInterrupted()) throw new CancellationException("re-check cancelled");
-            checker.check(Importer.recipient(stored.id(), columns, stored.cells()));
+            checker.check(recipientOf(stored));
         });
         return checker.finishCampaign();
     }
@@ -231,7 +239,7 @@ public final class ReviewSession implements AutoCloseable {
         StoredRecipient stored = store.recipients().get(recipientId);
         if (stored == null) throw new IllegalArgumentException("no recipient " + recipientId);
         if (status == DecisionStatus.APPROVED && !hasConsent(stored)) {
-            String email = Importer.recipient(stored.id(), columns, stored.cells()).email();
+            String email = recipientOf(stored).email();
             throw new IllegalStateException(email + " has not agreed to receive marketing email, so this send cannot be approved.");
         }
         store.inTransaction(() -> store.recipients().decide(recipientId, status, note));
@@ -287,7 +295,7 @@ public final class ReviewSession implements AutoCloseable {
                 long[] done = new long[1];
                 // the scan walks rowids and the update changes no rowid, so one pass can do both
                 store.recipients().forEach(null, stored -> {
-                    Recipient recipient = Importer.recipient(stored.id(), columns, stored.cells());
+                    Recipient recipient = recipientOf(stored);
                     Checker.Result result = checker.check(recipient);
                     stats.add(recipient, result.check());
                     updater.set(stored.id(), result.summary());
@@ -313,12 +321,11 @@ public final class ReviewSession implements AutoCloseable {
     public void forEachApproved(Consumer<RecipientDetail> sink) {
         Checker checker = checker(compiled);
         store.recipients().forEach("status = 1 AND instr(rules, ' consent.missing ') = 0", stored -> {
-            Recipient recipient = Importer.recipient(stored.id(), columns, stored.cells());
+            Recipient recipient = recipientOf(stored);
             // export needs the message, not the findings: render only, and send exactly what was approved
             Rendering rendering = checker.render(recipient);
             if (!Checker.messageHash(rendering).equals(stored.decidedHash())) return;
-            Decision decision = new Decision(stored.id(), stored.status(), stored.note(),
-                    stored.decidedAt() == null ? null : Instant.parse(stored.decidedAt()), stored.decidedHash());
+            Decision decision = decisionOf(stored);
             sink.accept(new RecipientDetail(recipient, rendering, List.of(), stored.check().score(), decision, null, headers));
         });
     }
@@ -328,18 +335,11 @@ public final class ReviewSession implements AutoCloseable {
         Checker checker = checker(compiled);
         long[] count = new long[1];
         // reading and decoding rows on one core, rendering, checking and printing on the other
-        try {
-            Handoff.<Recipient>run(emit -> store.recipients().forEach(null,
-                            stored -> emit.accept(Importer.recipient(stored.id(), columns, stored.cells()))),
-                    batch -> {
-                        for (Recipient recipient : batch) sink.recipient(recipient, checker.check(recipient).check().findings());
-                        count[0] += batch.size();
-                    });
-        } catch (RuntimeException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        Handoff.<Recipient>runUnchecked(emit -> store.recipients().forEach(null, stored -> emit.accept(recipientOf(stored))),
+                batch -> {
+                    for (Recipient recipient : batch) sink.recipient(recipient, checker.check(recipient).check().findings());
+                    count[0] += batch.size();
+                });
         sink.campaign(checker.finishCampaign());
         return count[0];
     }
@@ -351,16 +351,8 @@ public final class ReviewSession implements AutoCloseable {
 
     public long exportApproved(Path out, ExportOptions options, Progress progress) {
         // reading and rendering on one core, CSV writing on the other
-        SendSource sends = sink -> {
-            try {
-                Handoff.<ApprovedSend>run(emit -> forEachApproved(detail -> emit.accept(send(detail))),
-                        batch -> batch.forEach(sink));
-            } catch (RuntimeException e) {
-                throw e;
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        };
+        SendSource sends = sink -> Handoff.<ApprovedSend>runUnchecked(
+                emit -> forEachApproved(detail -> emit.accept(send(detail))), batch -> batch.forEach(sink));
         return CsvExport.write(out, sends, options, done -> progress.update(done, -1));
     }
 
@@ -380,7 +372,7 @@ public final class ReviewSession implements AutoCloseable {
         ReviewCounts counts = counts();
         List<RejectedSend> rejected = new java.util.ArrayList<>();
         store.recipients().forEach("status = 2", stored -> {
-            Recipient recipient = Importer.recipient(stored.id(), columns, stored.cells());
+            Recipient recipient = recipientOf(stored);
             rejected.add(new RejectedSend(recipient.email(), recipient.displayName(), orEmpty(stored.note()), orEmpty(stored.decidedAt())));
         });
         List<com.trustproof.model.Finding> templateFindings = campaignFindings().stream().map(CampaignFinding::finding).toList();

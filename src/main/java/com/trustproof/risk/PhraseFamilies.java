@@ -44,7 +44,7 @@ final class PhraseFamilies {
         out.clear();
         long[] seenAtEnd = {0L};
         int[] lastEnd = {-1};
-        combined.scanAll(text, 0, text.length(), (phrase, start, end) -> {
+        combined.scanAll(text, (phrase, start, end) -> {
             if (end != lastEnd[0]) { lastEnd[0] = end; seenAtEnd[0] = 0L; }
             int f = familyOf[phrase];
             if ((seenAtEnd[0] & (1L << f)) != 0) return;

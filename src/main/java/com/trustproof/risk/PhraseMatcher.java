@@ -242,25 +242,7 @@ final class PhraseMatcher {
     void scan(CharSequence text, Hit hit) { scan(text, 0, text.length(), hit); }
 
     /** Reports every phrase on word boundaries, longest first for each end position. */
-    void scanAll(CharSequence text, int from, int to, Hit hit) {
-        if (phrases.isEmpty()) return;
-        int state = 0;
-        char previous = ' ';
-        for (int i = from; i < to; i++) {
-            char raw = text.charAt(i);
-            char c = raw < 128 ? ASCII_FOLD[raw] : fold(raw);
-            if (c == ' ' && previous == ' ') continue;
-            previous = c;
-            state = delta[state * alphabet + classOf(c)];
-            int[] ending = outputs[state];
-            // every phrase ending here ends with the same character: check the end boundary once
-            if (ending.length == 0 || !endsOnBoundary(text, to, i)) continue;
-            for (int phrase : ending) {
-                int start = startOf(text, from, i, phraseLength[phrase]);
-                if (start >= 0 && startsOnBoundary(text, from, start)) hit.found(phrase, start, i + 1);
-            }
-        }
-    }
+    void scanAll(CharSequence text, Hit hit) { scanAllWindow(text, 0, 0, text.length(), hit); }
 
     /** Walks back over {@code length} normalized characters ending at {@code last}. */
     private static int startOf(CharSequence text, int from, int last, int length) {

@@ -81,7 +81,7 @@ final class Skeleton {
         int[] data = cached.get(matcher);
         if (data != null) return data;
         HitList all = new HitList();
-        matcher.scanAll(reference, 0, reference.length(), all::add);
+        matcher.scanAll(reference, all::add);
         int[] out = new int[all.size * 4];
         int n = 0;
         for (int h = 0; h < all.size; h++) {

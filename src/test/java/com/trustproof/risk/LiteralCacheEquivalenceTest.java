@@ -64,7 +64,7 @@ class LiteralCacheEquivalenceTest {
                 Skeleton.HitList cached = new Skeleton.HitList();
                 skeleton.hits(matcher, full, gapA, gapB, gaps, offsets, cached);
                 List<String> expected = new ArrayList<>();
-                matcher.scanAll(full, 0, full.length(), (p, s, e) -> expected.add(p + "@" + s + "-" + e));
+                matcher.scanAll(full, (p, s, e) -> expected.add(p + "@" + s + "-" + e));
                 List<String> actual = new ArrayList<>();
                 for (int h = 0; h < cached.size; h++) actual.add(cached.phrase[h] + "@" + cached.start[h] + "-" + cached.end[h]);
                 assertEquals(expected, actual, () -> "text: [" + full + "]");
