@@ -26,10 +26,12 @@ public final class Launcher {
     public static void main(String[] args) {
         TrustproofCli.useWindow(Launcher::openWindow);
         if (args.length == 0) {
+            com.trustproof.app.UserFiles.useCachedSqliteLibrary();
             openWindow(null);
             return;
         }
         if (STREAMING_COMMANDS.contains(args[0]) && needsBoundedHeap()) System.exit(boundedHeap(args));
+        com.trustproof.app.UserFiles.useCachedSqliteLibrary();
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
         int code = TrustproofCli.run(out, err, args);
@@ -51,7 +53,9 @@ public final class Launcher {
      */
     private static int boundedHeap(String[] args) {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                HEAP, "--enable-native-access=ALL-UNNAMED", "-D" + CHILD + "=true", "-cp", System.getProperty("java.class.path"), Launcher.class.getName()));
+                HEAP, "--enable-native-access=ALL-UNNAMED", "-D" + CHILD + "=true"));
+        command.addAll(classDataSharing(args));
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), Launcher.class.getName()));
         command.addAll(List.of(args));
         try {
             return new ProcessBuilder(command).inheritIO().start().waitFor();
@@ -61,6 +65,27 @@ public final class Launcher {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return TrustproofCli.INTERNAL_ERROR;
+        }
+    }
+
+    /**
+     * A class-data archive per command, written by the JVM at the end of the command's first run
+     * and mapped on later runs: classes load from it instead of from the jar, which takes a good
+     * part of a second off every import, check and export. The JVM checks that the archive
+     * matches this JDK and jar and rewrites it when not; the name keeps one per JDK and jar path.
+     */
+    private static List<String> classDataSharing(String[] args) {
+        for (String arg : args) {
+            if (arg.equals("-h") || arg.equals("--help") || arg.equals("-V") || arg.equals("--version")) return List.of();
+        }
+        try {
+            Path folder = com.trustproof.app.UserFiles.dataDir().resolve("cds");
+            java.nio.file.Files.createDirectories(folder);
+            String key = Integer.toHexString((System.getProperty("java.home") + System.getProperty("java.class.path")).hashCode());
+            Path archive = folder.resolve("trustproof-" + args[0] + "-" + key + ".jsa");
+            return List.of("-XX:SharedArchiveFile=" + archive, "-XX:+AutoCreateSharedArchive", "-Xlog:cds=off", "-Xlog:cds+dynamic=off");
+        } catch (IOException | RuntimeException e) {
+            return List.of(); // no writable data folder: start without the archive
         }
     }
 

@@ -20,11 +20,18 @@ import com.trustproof.risk.CampaignFinding;
  */
 final class Checker {
     private final CompiledCampaign campaign;
-    private final CampaignCheck check;
+    private final java.util.function.Supplier<CampaignCheck> begin;
+    private CampaignCheck check;
 
-    Checker(CompiledCampaign campaign, CampaignCheck check) {
+    /** {@code begin} starts the risk pass on first use: export only renders, and never compiles the rules. */
+    Checker(CompiledCampaign campaign, java.util.function.Supplier<CampaignCheck> begin) {
         this.campaign = campaign;
-        this.check = check;
+        this.begin = begin;
+    }
+
+    private CampaignCheck campaignCheck() {
+        if (check == null) check = begin.get();
+        return check;
     }
 
     /** One recipient's rendering and check; the list summary (hashes) is computed on first use only. */
@@ -56,7 +63,7 @@ final class Checker {
 
     Result check(Recipient recipient) {
         Rendering rendering = campaign.render(recipient);
-        return new Result(rendering, check.check(recipient, rendering));
+        return new Result(rendering, campaignCheck().check(recipient, rendering));
     }
 
     static CheckSummary summarize(Rendering rendering, RecipientCheck result) {
@@ -76,7 +83,7 @@ final class Checker {
         return " " + String.join(" ", rules) + " ";
     }
 
-    List<CampaignFinding> finishCampaign() { return check.finish(); }
+    List<CampaignFinding> finishCampaign() { return campaignCheck().finish(); }
 
     /**
      * The hash an approval is bound to: subject, preheader and body exactly as rendered. Two FNV-1a

@@ -27,7 +27,7 @@ public final class ListCheck {
         try (RecipientSource source = RecipientSource.open(recipientsFile)) {
             List<String> columns = source.columns();
             int emailColumn = columns.indexOf(FieldNames.EMAIL);
-            Checker checker = new Checker(compiled, engine.begin(compiled, new HashSet<>(columns), LocalDate.now()));
+            Checker checker = new Checker(compiled, () -> engine.begin(compiled, new HashSet<>(columns), LocalDate.now()));
             long count = 0;
             for (ParsedRow row; (row = source.next()) != null; ) {
                 // the same row rules as import, so a list that checks clean also imports

@@ -201,7 +201,7 @@ public final class ReviewSession implements AutoCloseable {
     }
 
     private Checker checker(CompiledCampaign template) {
-        return new Checker(template, engine.begin(template, new HashSet<>(columns), LocalDate.now()));
+        return new Checker(template, () -> engine.begin(template, new HashSet<>(columns), LocalDate.now()));
     }
 
     public Path file() { return store.file(); }

@@ -21,5 +21,8 @@ public final class UserFiles {
         return dataDir().resolve("rules.json");
     }
 
+    /** Keeps SQLite's native library in the data folder rather than unpacking it on every start. */
+    public static void useCachedSqliteLibrary() { com.trustproof.store.NativeLibrary.prepare(dataDir()); }
+
     static boolean hasRulesFile() { return Files.isRegularFile(rulesFile()); }
 }

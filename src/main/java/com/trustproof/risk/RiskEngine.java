@@ -13,20 +13,24 @@ import java.util.Set;
 
 /**
  * The rule catalogue, loaded from rule data (built-in, plus an optional user override file).
- * Immutable and thread-safe: phrase lists are compiled here, once; each {@link #begin} starts an
- * independent pass.
+ * Thread-safe: phrase lists are compiled once, on the first {@link #begin} (commands that only
+ * load or export rows never pay for it); each {@link #begin} starts an independent pass.
  */
 public final class RiskEngine {
     private final Map<String, RuleSpec> specs;
-    private final List<Rule> rules;
     private final PhraseFamilies families = new PhraseFamilies();
+    private List<Rule> rules;
 
     private RiskEngine(Map<String, RuleSpec> specs) {
         for (RuleSpec spec : specs.values()) {
             if (!RuleFactory.isKnown(spec.id)) throw new IllegalStateException("no rule class for " + spec.id);
         }
         this.specs = Collections.unmodifiableMap(specs);
-        this.rules = List.copyOf(RuleFactory.build(specs, families));
+    }
+
+    private synchronized List<Rule> compiledRules() {
+        if (rules == null) rules = List.copyOf(RuleFactory.build(specs, families));
+        return rules;
     }
 
     /** The built-in rules from src/main/resources. */
@@ -59,7 +63,7 @@ public final class RiskEngine {
      * recipient list (for token.unknown-field); {@code today} anchors data.stale.
      */
     public CampaignCheck begin(CompiledCampaign campaign, Set<String> knownFields, LocalDate today) {
-        return new CampaignCheck(rules, families, campaign, knownFields, today);
+        return new CampaignCheck(compiledRules(), families, campaign, knownFields, today);
     }
 
     /**
