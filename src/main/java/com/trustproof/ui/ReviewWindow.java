@@ -207,7 +207,9 @@ public final class ReviewWindow extends BorderPane {
         bar.setId("check-progress");
         bar.setPrefWidth(140);
         bar.progressProperty().bind(vm.checks().progressProperty());
-        Label label = new Label("Checking messages");
+        Label label = new Label();
+        label.textProperty().bind(javafx.beans.binding.Bindings.format("Checking messages %.0f%%",
+                vm.checks().progressProperty().multiply(100)));
         label.setTooltip(new javafx.scene.control.Tooltip("Scores, severity filters and variant groups fill in as recipients are checked"));
         HBox box = new HBox(6, label, bar);
         box.setAlignment(Pos.CENTER_LEFT);

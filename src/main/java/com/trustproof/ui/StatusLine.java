@@ -46,7 +46,8 @@ final class StatusLine extends StatusBar {
         pending.setText(String.format("%,d pending", c.pending()));
         approved.setText(String.format("%,d approved", c.approved()));
         rejected.setText(String.format("%,d rejected", c.rejected()));
-        high.setText(String.format("%,d high", c.high()));
+        // while a large import is still being checked, a count of high findings would mislead
+        high.setText(c.unchecked() > 0 ? String.format("%,d high so far", c.high()) : String.format("%,d high", c.high()));
     }
 
     private static Label count(String id) {
