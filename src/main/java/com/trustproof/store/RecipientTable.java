@@ -305,6 +305,7 @@ public final class RecipientTable {
 
     public long count(RecipientQuery query) {
         Filter filter = Filter.of(query);
+        if (filter.where().isEmpty()) return counts().total(); // counted once, kept up to date
         try (PreparedStatement statement = connection.prepareStatement("SELECT count(*) FROM recipient" + filter.where())) {
             ReviewStore.bind(statement, filter.args().toArray());
             try (ResultSet rows = statement.executeQuery()) {
@@ -361,8 +362,8 @@ public final class RecipientTable {
     private boolean idsAreContiguous() {
         if (contiguousIds == null) {
             try (Statement statement = connection.createStatement();
-                 ResultSet rows = statement.executeQuery("SELECT coalesce(max(id), 0) = count(*) FROM recipient")) {
-                contiguousIds = rows.next() && rows.getBoolean(1);
+                 ResultSet rows = statement.executeQuery("SELECT coalesce(max(id), 0) FROM recipient")) {
+                contiguousIds = rows.next() && rows.getLong(1) == counts().total();
             } catch (SQLException e) {
                 throw new IllegalStateException(e);
             }
@@ -371,17 +372,42 @@ public final class RecipientTable {
     }
 
     /**
-     * Totals by decision and by worst severity. Counted through the indexes once, then kept up to
+     * Totals by decision and by worst severity. Counted once (through the indexes, or in one scan before they exist), then kept up to
      * date by single decisions; bulk changes count again.
      */
     public ReviewCounts counts() {
-        if (counts == null) {
-            long[] byStatus = grouped("SELECT status, count(*) FROM recipient GROUP BY status", 3);
-            long[] byWorst = grouped("SELECT worst + 1, count(*) FROM recipient GROUP BY worst", 5); // worst -1: unchecked
-            counts = new ReviewCounts(byStatus[0] + byStatus[1] + byStatus[2], byStatus[0], byStatus[1], byStatus[2],
-                    byWorst[4], byWorst[3], byWorst[2], byWorst[1], byWorst[0]);
-        }
+        if (counts == null) counts = indexed() ? countThroughIndexes() : countInOneScan();
         return counts;
+    }
+
+    private ReviewCounts countThroughIndexes() {
+        long[] byStatus = grouped("SELECT status, count(*) FROM recipient GROUP BY status", 3);
+        long[] byWorst = grouped("SELECT worst + 1, count(*) FROM recipient GROUP BY worst", 5); // worst -1: unchecked
+        return new ReviewCounts(byStatus[0] + byStatus[1] + byStatus[2], byStatus[0], byStatus[1], byStatus[2],
+                byWorst[4], byWorst[3], byWorst[2], byWorst[1], byWorst[0]);
+    }
+
+    /** Before the check pass builds the indexes: one walk of the table instead of one per total. */
+    private ReviewCounts countInOneScan() {
+        try (Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT count(*), sum(status = 0), sum(status = 1), sum(status = 2),"
+                     + " sum(worst = 3), sum(worst = 2), sum(worst = 1), sum(worst = 0), sum(worst < 0) FROM recipient")) {
+            rows.next();
+            return new ReviewCounts(rows.getLong(1), rows.getLong(2), rows.getLong(3), rows.getLong(4), rows.getLong(5),
+                    rows.getLong(6), rows.getLong(7), rows.getLong(8), rows.getLong(9));
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private boolean indexed() {
+        try (Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT count(*) = 2 FROM sqlite_master WHERE type = 'index'"
+                     + " AND name IN ('recipient_status', 'recipient_worst')")) {
+            return rows.next() && rows.getBoolean(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private long[] grouped(String sql, int size) {
