@@ -55,7 +55,7 @@ public final class Launcher {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 // a batch job with a small heap: the serial collector's cheaper write barriers and lower footprint suit it
                 HEAP, "-XX:+UseSerialGC", "--enable-native-access=ALL-UNNAMED", "-D" + CHILD + "=true"));
-        command.addAll(classDataSharing(args));
+        command.addAll(classDataSharing(args, List.copyOf(command)));
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), Launcher.class.getName()));
         command.addAll(List.of(args));
         try {
@@ -73,16 +73,17 @@ public final class Launcher {
      * A class-data archive per command, written by the JVM at the end of the command's first run
      * and mapped on later runs: classes load from it instead of from the jar, which takes a good
      * part of a second off every import, check and export. The JVM checks that the archive
-     * matches this JDK and jar and rewrites it when not; the name keeps one per JDK and jar path.
+     * matches this JDK and jar and rewrites it when not; the name keeps one per JDK, jar path and options.
      */
-    private static List<String> classDataSharing(String[] args) {
+    private static List<String> classDataSharing(String[] args, List<String> jvmOptions) {
         for (String arg : args) {
             if (arg.equals("-h") || arg.equals("--help") || arg.equals("-V") || arg.equals("--version")) return List.of();
         }
         try {
             Path folder = com.trustproof.app.UserFiles.dataDir().resolve("cds");
             java.nio.file.Files.createDirectories(folder);
-            String key = Integer.toHexString((System.getProperty("java.home") + System.getProperty("java.class.path")).hashCode());
+            // an archive only fits the JVM options it was made with (a different collector refuses it): they are in the key
+            String key = Integer.toHexString((System.getProperty("java.home") + System.getProperty("java.class.path") + jvmOptions).hashCode());
             Path archive = folder.resolve("trustproof-" + args[0] + "-" + key + ".jsa");
             return List.of("-XX:SharedArchiveFile=" + archive, "-XX:+AutoCreateSharedArchive", "-Xlog:cds=off", "-Xlog:cds+dynamic=off");
         } catch (IOException | RuntimeException e) {
