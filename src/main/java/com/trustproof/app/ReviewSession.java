@@ -332,15 +332,33 @@ public final class ReviewSession implements AutoCloseable {
 
     /** Re-renders and re-checks every recipient with the current rules, reporting all findings. */
     public long checkAll(FindingSink sink) {
-        Checker checker = checker(compiled);
+        return checkAll(sink, OrderedPipeline.perCore());
+    }
+
+    /**
+     * Rows are read and decoded on one thread, rendered and checked on the pipeline's workers (each
+     * with a check pass of its own), and reported on the calling thread in list order; the passes
+     * are merged at the end for the campaign-wide findings.
+     */
+    long checkAll(FindingSink sink, OrderedPipeline pipeline) {
         long[] count = new long[1];
-        // reading and decoding rows on one core, rendering, checking and printing on the other
-        Handoff.<Recipient>runUnchecked(emit -> store.recipients().forEach(null, stored -> emit.accept(recipientOf(stored))),
-                batch -> {
-                    for (Recipient recipient : batch) sink.recipient(recipient, checker.check(recipient).check().findings());
-                    count[0] += batch.size();
-                });
-        sink.campaign(checker.finishCampaign());
+        try {
+            List<Checker> checkers = pipeline.<Checker, Recipient, List<List<com.trustproof.model.Finding>>>run(
+                    emit -> store.recipients().forEach(null, stored -> emit.accept(recipientOf(stored))),
+                    () -> checker(compiled),
+                    Checker::findings,
+                    (batch, findings) -> {
+                        for (int i = 0; i < batch.size(); i++) sink.recipient(batch.get(i), findings.get(i));
+                        count[0] += batch.size();
+                    });
+            Checker merged = checkers.get(0);
+            for (Checker other : checkers.subList(1, checkers.size())) merged.absorb(other);
+            sink.campaign(merged.finishCampaign());
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
         return count[0];
     }
 
