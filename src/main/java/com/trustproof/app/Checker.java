@@ -59,13 +59,6 @@ final class Checker {
         return new Result(rendering, check.check(recipient, rendering));
     }
 
-    /** Each recipient's findings, in batch order. */
-    List<List<Finding>> findings(List<Recipient> batch) {
-        List<List<Finding>> out = new java.util.ArrayList<>(batch.size());
-        for (Recipient recipient : batch) out.add(check(recipient).check().findings());
-        return out;
-    }
-
     /** Takes over the campaign-wide counts of a checker that checked other recipients of the same list. */
     void absorb(Checker other) { check.absorb(other.check); }
 

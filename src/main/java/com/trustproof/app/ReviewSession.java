@@ -23,6 +23,7 @@ import com.trustproof.render.CompiledCampaign;
 import com.trustproof.render.Rendering;
 import com.trustproof.risk.CampaignFinding;
 import com.trustproof.risk.RiskEngine;
+import com.trustproof.store.RawRecipient;
 import com.trustproof.store.RecipientTable;
 import com.trustproof.store.ReviewFileException;
 import com.trustproof.store.ReviewStore;
@@ -335,21 +336,31 @@ public final class ReviewSession implements AutoCloseable {
         return checkAll(sink, OrderedPipeline.perCore());
     }
 
+    /** One recipient as checked by a worker, on its way to the sink. */
+    private record Checked(Recipient recipient, List<com.trustproof.model.Finding> findings) {}
+
     /**
-     * Rows are read and decoded on one thread, rendered and checked on the pipeline's workers (each
+     * Rows are read on one thread, decoded, rendered and checked on the pipeline's workers (each
      * with a check pass of its own), and reported on the calling thread in list order; the passes
      * are merged at the end for the campaign-wide findings.
      */
     long checkAll(FindingSink sink, OrderedPipeline pipeline) {
         long[] count = new long[1];
         try {
-            List<Checker> checkers = pipeline.<Checker, Recipient, List<List<com.trustproof.model.Finding>>>run(
-                    emit -> store.recipients().forEach(null, stored -> emit.accept(recipientOf(stored))),
+            List<Checker> checkers = pipeline.<Checker, RawRecipient, List<Checked>>run(
+                    emit -> store.recipients().forEachRaw(emit),
                     () -> checker(compiled),
-                    Checker::findings,
-                    (batch, findings) -> {
-                        for (int i = 0; i < batch.size(); i++) sink.recipient(batch.get(i), findings.get(i));
-                        count[0] += batch.size();
+                    (checker, batch) -> {
+                        List<Checked> checked = new java.util.ArrayList<>(batch.size());
+                        for (RawRecipient raw : batch) {
+                            Recipient recipient = Importer.recipient(raw.id(), columns, raw.cells());
+                            checked.add(new Checked(recipient, checker.check(recipient).check().findings()));
+                        }
+                        return checked;
+                    },
+                    (batch, checked) -> {
+                        for (Checked one : checked) sink.recipient(one.recipient(), one.findings());
+                        count[0] += checked.size();
                     });
             Checker merged = checkers.get(0);
             for (Checker other : checkers.subList(1, checkers.size())) merged.absorb(other);
