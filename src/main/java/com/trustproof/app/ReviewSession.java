@@ -38,7 +38,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * An open review file: the one door the UI and CLI use. Every method does I/O: call it off the FX
@@ -48,7 +51,7 @@ public final class ReviewSession implements AutoCloseable {
     private static final TypeReference<List<CampaignFinding>> FINDINGS = new TypeReference<>() {};
 
     private final ReviewStore store;
-    private final RiskEngine engine;
+    private final Supplier<RiskEngine> engine;
     private Campaign campaign;
     private CompiledCampaign compiled;
     private Checker detailChecker;
@@ -56,7 +59,9 @@ public final class ReviewSession implements AutoCloseable {
     private final Map<String, String> headers;
     private CompiledCampaign lastEdited;
 
-    private ReviewSession(ReviewStore store, RiskEngine engine) {
+    private ReviewSession(ReviewStore store, RiskEngine engine) { this(store, () -> engine); }
+
+    private ReviewSession(ReviewStore store, Supplier<RiskEngine> engine) {
         this.store = store;
         this.engine = engine;
         this.headers = store.columns();
@@ -79,6 +84,26 @@ public final class ReviewSession implements AutoCloseable {
 
     public static ReviewSession open(Path file, RiskEngine engine) {
         return new ReviewSession(ReviewStore.open(file), engine);
+    }
+
+    /**
+     * Opens a review file while its rules are still being built on another thread: the two take
+     * about as long, so a command that starts both saves the shorter. The first check waits for
+     * the rules; a failure to build them is thrown there, unchanged.
+     */
+    public static ReviewSession open(Path file, CompletableFuture<RiskEngine> engine) {
+        return new ReviewSession(ReviewStore.open(file), () -> await(engine));
+    }
+
+    /** The built engine, or the exception that stopped the build (not wrapped). */
+    public static RiskEngine await(CompletableFuture<RiskEngine> engine) {
+        try {
+            return engine.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException failure) throw failure;
+            if (e.getCause() instanceof Error error) throw error;
+            throw e;
+        }
     }
 
     /**
@@ -156,7 +181,7 @@ public final class ReviewSession implements AutoCloseable {
     }
 
     private Checker checker(CompiledCampaign template) {
-        return new Checker(template, engine.begin(template, new HashSet<>(columns), LocalDate.now()));
+        return new Checker(template, engine.get().begin(template, new HashSet<>(columns), LocalDate.now()));
     }
 
     public Path file() { return store.file(); }
