@@ -33,4 +33,19 @@ public final class TestFiles {
             throw new IllegalStateException(e);
         }
     }
+
+    /**
+     * A list of {@code rows} recipients in the demo's columns (every 50th without consent, every
+     * 40th without a first name): long enough that an import leaves its checks for later.
+     */
+    public static Path longList(Path dir, int rows) {
+        StringBuilder csv = new StringBuilder("email,first_name,last_name,segment,consent,last_active,city,interests\n");
+        String[] names = {"Mia", "Noah", "Zoë", "Liam", "Ava"};
+        for (int i = 1; i <= rows; i++) {
+            csv.append("person").append(i).append("@example.com,").append(i % 40 == 0 ? "" : names[i % names.length])
+                    .append(",Lee,trail-runners,").append(i % 50 == 0 ? "unsubscribed" : "subscribed")
+                    .append(",2026-06-01,Boulder,running\n");
+        }
+        return write(dir, "long.csv", csv.toString());
+    }
 }

@@ -7,8 +7,6 @@ import com.trustproof.app.input.RecipientSource;
 import com.trustproof.model.Campaign;
 import com.trustproof.model.FieldNames;
 import com.trustproof.model.Recipient;
-import com.trustproof.render.CompiledCampaign;
-import com.trustproof.risk.RiskEngine;
 import com.trustproof.store.NewRecipient;
 import com.trustproof.store.RecipientTable;
 import com.trustproof.store.ReviewStore;
@@ -19,50 +17,50 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CancellationException;
 
 /**
- * Loads a campaign and a recipient list into a review file in one transaction: every row is
- * rendered and checked on the way in, so the first screen has scores and groups at once.
+ * Loads a campaign and a recipient list into a review file in one transaction. Rows go in as
+ * read, on two cores (parsing on one, SQLite on the other); rendering and checking them is the
+ * {@link CheckPass}'s job, afterwards, so the first screen never waits for a million checks.
  */
 final class Importer {
     static final ObjectMapper JSON = new ObjectMapper();
     private static final int PROGRESS_EVERY = 5000;
 
-    /** What went in: rows loaded, rows rejected (with --skip-invalid), decisions sent back to pending. */
-    record Outcome(long loaded, long rejected, long reset, Path rejectsFile) {}
+    /** What went in: rows loaded, rows rejected (with --skip-invalid). */
+    record Outcome(long loaded, long rejected, Path rejectsFile) {}
 
-    private final RiskEngine engine;
     private final boolean skipInvalid;
     private final Progress progress;
 
-    Importer(RiskEngine engine, boolean skipInvalid, Progress progress) {
-        this.engine = engine;
+    Importer(boolean skipInvalid, Progress progress) {
         this.skipInvalid = skipInvalid;
         this.progress = progress;
     }
 
     Outcome load(ReviewStore store, Path campaignFile, Path recipientsFile) {
         Campaign campaign = CampaignReader.read(campaignFile);
-        CompiledCampaign compiled = CompiledCampaign.compile(campaign);
-        long[] result = new long[3];
+        long[] result = new long[2];
         Path rejectsFile = recipientsFile.resolveSibling(recipientsFile.getFileName() + ".rejected.csv");
         try (RecipientSource source = RecipientSource.open(recipientsFile); Rejects rejects = new Rejects(rejectsFile, source.headers())) {
             List<String> columns = source.columns();
-            Checker checker = new Checker(compiled, engine.begin(compiled, new HashSet<>(columns), LocalDate.now()));
-            ListStats stats = new ListStats();
             store.inTransaction(() -> {
                 store.addCampaignVersion(json(campaign));
                 store.replaceColumns(columns, source.headers());
+                CheckPass.markPending(store);
                 RecipientTable table = store.recipients();
                 table.beginReplace();
                 int emailColumn = columns.indexOf(FieldNames.EMAIL);
-                Handoff.<Checked>run(emit -> {
+                ShownColumns shown = ShownColumns.of(columns);
+                EmailKeys seen = new EmailKeys();
+                Set<String> repeated = new LinkedHashSet<>();
+                Handoff.<NewRecipient>run(emit -> {
                     long id = 0;
                     for (ParsedRow row; (row = source.next()) != null; ) {
                         String problem = problemOf(row, emailColumn);
@@ -71,41 +69,60 @@ final class Importer {
                             rejects.add(row, problem);
                             continue;
                         }
-                        Recipient recipient = recipient(++id, columns, row.cells());
-                        Checker.Result checked = checker.check(recipient);
-                        stats.add(recipient, checked.check());
-                        emit.accept(new Checked(id, row.line(), recipient, row.cells(), checked));
+                        NewRecipient recipient = shown.row(++id, row.line(), row.cells());
+                        if (!seen.add(recipient.emailKey())) repeated.add(recipient.emailKey());
+                        emit.accept(recipient);
                         if (Thread.currentThread().isInterrupted()) throw new CancellationException("import cancelled");
                     }
                 }, batch -> {
-                    // hashing and cell encoding run here, beside SQLite, to even out the two threads
-                    for (Checked checked : batch) table.add(checked.toRow());
+                    for (NewRecipient recipient : batch) table.add(recipient);
                     result[0] += batch.size();
                     if (Thread.currentThread().isInterrupted()) throw new CancellationException("import cancelled");
                     if (result[0] % PROGRESS_EVERY < batch.size()) progress.update(result[0], -1);
                 });
-                result[2] = table.finishReplace();
-                rejectDuplicates(recipientsFile, table, rejects);
+                table.finishReplace();
+                rejectDuplicates(recipientsFile, table, repeated, rejects);
+                result[0] -= rejects.duplicates();
                 result[1] = rejects.count();
-                store.putMeta("campaign_findings", json(checker.finishCampaign()));
-                store.replaceStats(ListStats.BY_RULE, stats.recipientsByRule);
-                store.replaceStats(ListStats.RISKY_BY_SEGMENT, stats.riskyBySegment);
             });
             progress.update(result[0], result[0]);
         } catch (UncheckedIOException e) {
             throw new InputException(recipientsFile, 0, 0, "cannot read: " + e.getMessage());
         }
-        return new Outcome(result[0], result[1], result[2], result[1] > 0 ? rejectsFile : null);
+        return new Outcome(result[0], result[1], result[1] > 0 ? rejectsFile : null);
     }
 
-    private void rejectDuplicates(Path file, RecipientTable table, Rejects rejects) throws Exception {
-        List<String> duplicates = table.duplicates(5);
+    /**
+     * Where the fields the list shows sit in a row. A name given twice takes its last column, as
+     * {@link Recipient#get} does; the row is read straight from its cells, with no Recipient built.
+     */
+    record ShownColumns(int email, int firstName, int lastName, int segment, int consent) {
+        static ShownColumns of(List<String> columns) {
+            return new ShownColumns(columns.lastIndexOf(FieldNames.EMAIL), columns.lastIndexOf(FieldNames.FIRST_NAME),
+                    columns.lastIndexOf(FieldNames.LAST_NAME), columns.lastIndexOf(FieldNames.SEGMENT),
+                    columns.lastIndexOf(FieldNames.CONSENT));
+        }
+
+        /** The row as the list stores it: what {@link Recipient#displayName}, {@link #segments} and consent give. */
+        NewRecipient row(long id, long line, List<String> cells) {
+            String email = orEmpty(cell(cells, this.email));
+            String first = cell(cells, firstName), last = cell(cells, lastName);
+            String name = ((Recipient.isMissing(first) ? "" : first.strip()) + " " + (Recipient.isMissing(last) ? "" : last.strip())).strip();
+            return new NewRecipient(id, line, email, RecipientTable.emailKey(email), name.isEmpty() ? email : name,
+                    segmentsOf(cell(cells, segment)), orEmpty(cell(cells, consent)), RecipientTable.encode(cells));
+        }
+
+        private static String cell(List<String> cells, int at) { return at < 0 || at >= cells.size() ? null : cells.get(at); }
+    }
+
+    private void rejectDuplicates(Path file, RecipientTable table, Set<String> repeated, Rejects rejects) throws Exception {
+        List<String> duplicates = table.duplicates(repeated, 5);
         if (duplicates.isEmpty()) return;
         if (!skipInvalid) {
             throw new InputException(file, 0, 0, "the same email appears more than once: " + String.join("; ", duplicates)
                     + " (use --skip-invalid to keep the first of each)");
         }
-        for (Map.Entry<Long, String> removed : table.removeDuplicates()) rejects.addDuplicate(removed.getKey(), removed.getValue());
+        for (Map.Entry<Long, String> removed : table.removeDuplicates(repeated)) rejects.addDuplicate(removed.getKey(), removed.getValue());
     }
 
     /** Why a row cannot be used, located at its line and column (ragged row, missing or invalid email), or null. */
@@ -192,20 +209,19 @@ final class Importer {
         }
     }
 
-    /** A parsed, rendered and checked row on its way to the writer thread. */
-    private record Checked(long id, long line, Recipient recipient, List<String> cells, Checker.Result result) {
-        NewRecipient toRow() {
-            return new NewRecipient(id, line, recipient.email(), recipient.displayName(),
-                    segments(recipient), orEmpty(recipient.consent()), RecipientTable.encode(cells), result.summary());
-        }
-    }
-
     /** The segment cell as "a;b": its non-blank parts, stripped (as String.join(";", segments())). */
-    static String segments(Recipient recipient) {
-        String raw = recipient.get(FieldNames.SEGMENT);
+    static String segments(Recipient recipient) { return segmentsOf(recipient.get(FieldNames.SEGMENT)); }
+
+    private static String segmentsOf(String raw) {
         if (Recipient.isMissing(raw)) return "";
         if (raw.indexOf(';') < 0) return raw.strip();
-        return String.join(";", recipient.segments());
+        StringBuilder out = new StringBuilder(raw.length());
+        for (String part : raw.split(";")) {
+            if (part.isBlank()) continue;
+            if (!out.isEmpty()) out.append(';');
+            out.append(part.strip());
+        }
+        return out.toString();
     }
 
     private static String orEmpty(String text) { return text == null ? "" : text.strip(); }
@@ -215,7 +231,7 @@ final class Importer {
         private final Path file;
         private final List<String> headers;
         private CSVPrinter printer;
-        private long count;
+        private long count, duplicates;
 
         Rejects(Path file, List<String> headers) {
             this.file = file;
@@ -230,7 +246,10 @@ final class Importer {
 
         void addDuplicate(long line, String email) throws IOException {
             print(List.of(line, "duplicate email: " + email));
+            duplicates++;
         }
+
+        long duplicates() { return duplicates; }
 
         private void print(List<Object> record) throws IOException {
             try {

@@ -23,6 +23,7 @@ import com.trustproof.render.CompiledCampaign;
 import com.trustproof.render.Rendering;
 import com.trustproof.risk.CampaignFinding;
 import com.trustproof.risk.RiskEngine;
+import com.trustproof.store.CheckSummary;
 import com.trustproof.store.RawRecipient;
 import com.trustproof.store.RecipientTable;
 import com.trustproof.store.ReviewFileException;
@@ -120,12 +121,36 @@ public final class ReviewSession implements AutoCloseable {
 
     public static Imported importFiles(Path file, Path campaignJson, Path recipients, RiskEngine engine,
                                        boolean skipInvalid, Progress progress) {
-        if (!Files.exists(file)) return importFresh(file, campaignJson, recipients, engine, skipInvalid, progress);
+        return importFiles(file, campaignJson, recipients, engine, skipInvalid, progress, CHECK_AT_IMPORT_UP_TO);
+    }
+
+    /** As above; lists longer than {@code checkUpTo} rows are left for {@link #completeChecks}. */
+    static Imported importFiles(Path file, Path campaignJson, Path recipients, RiskEngine engine,
+                                boolean skipInvalid, Progress progress, long checkUpTo) {
+        Imported loaded = Files.exists(file) ? reimport(file, campaignJson, recipients, engine, skipInvalid, progress)
+                : importFresh(file, campaignJson, recipients, engine, skipInvalid, progress);
+        if (loaded.loaded() > checkUpTo) return loaded;
+        try {
+            long reset = loaded.session().completeChecks(Progress.NONE);
+            return new Imported(loaded.session(), loaded.loaded(), loaded.rejected(), reset, loaded.rejectsFile());
+        } catch (RuntimeException failure) {
+            loaded.session().close();
+            throw failure;
+        }
+    }
+
+    /**
+     * Lists up to this size are checked as part of the import (it takes well under a second);
+     * larger ones are loaded first and checked by {@link #completeChecks}, when the review opens.
+     */
+    public static final long CHECK_AT_IMPORT_UP_TO = 20_000;
+
+    private static Imported reimport(Path file, Path campaignJson, Path recipients, RiskEngine engine,
+                                     boolean skipInvalid, Progress progress) {
         ReviewStore store = ReviewStore.open(file);
         try {
-            Importer.Outcome outcome = new Importer(engine, skipInvalid, progress).load(store, campaignJson, recipients);
-            return new Imported(new ReviewSession(store, engine), outcome.loaded(), outcome.rejected(), outcome.reset(),
-                    outcome.rejectsFile());
+            Importer.Outcome outcome = new Importer(skipInvalid, progress).load(store, campaignJson, recipients);
+            return new Imported(new ReviewSession(store, engine), outcome.loaded(), outcome.rejected(), 0, outcome.rejectsFile());
         } catch (RuntimeException failure) {
             store.close();
             throw failure;
@@ -134,15 +159,19 @@ public final class ReviewSession implements AutoCloseable {
 
     /**
      * A new review is built under a temporary name and moved into place when complete, so a crash
-     * or a bad row never leaves a half-made review file under the real name.
+     * or a bad row never leaves a half-made review file under the real name (which is also why it
+     * can be built without a journal).
      */
     private static Imported importFresh(Path file, Path campaignJson, Path recipients, RiskEngine engine,
                                         boolean skipInvalid, Progress progress) {
         Path temporary = file.resolveSibling("." + file.getFileName() + ".importing-" + ProcessHandle.current().pid());
         deleteQuietly(temporary);
         Importer.Outcome outcome;
-        try (ReviewStore store = ReviewStore.create(temporary)) {
-            outcome = new Importer(engine, skipInvalid, progress).load(store, campaignJson, recipients);
+        try {
+            try (ReviewStore store = ReviewStore.createForBulkLoad(temporary)) {
+                outcome = new Importer(skipInvalid, progress).load(store, campaignJson, recipients);
+            }
+            ReviewStore.flushToDisk(temporary);
         } catch (RuntimeException failure) {
             deleteQuietly(temporary);
             throw failure;
@@ -153,7 +182,24 @@ public final class ReviewSession implements AutoCloseable {
             deleteQuietly(temporary);
             throw new ReviewFileException(file + ": cannot create the review file: " + e.getMessage(), e);
         }
-        return new Imported(open(file, engine), outcome.loaded(), outcome.rejected(), outcome.reset(), outcome.rejectsFile());
+        return new Imported(open(file, engine), outcome.loaded(), outcome.rejected(), 0, outcome.rejectsFile());
+    }
+
+    /** Drops cached totals and page positions: another session (a check pass) changed the file. */
+    public void refresh() { store.recipients().forgetPositions(); }
+
+    /** True while recipients wait for their first check (a large import loads rows first). */
+    public boolean checksPending() { return CheckPass.pending(store); }
+
+    /**
+     * Renders and checks every recipient an import left unchecked, in chunks that commit one by
+     * one (decisions made meanwhile, from another session, are kept), then indexes the list.
+     * Returns how many earlier decisions went back to pending because their message changed.
+     * Does nothing when no check is pending.
+     */
+    public long completeChecks(Progress progress) {
+        if (!checksPending()) return 0;
+        return new CheckPass(store, checker(compiled), this::recipientOf).run(progress);
     }
 
     private static void deleteQuietly(Path file) {
@@ -223,8 +269,12 @@ public final class ReviewSession implements AutoCloseable {
 
     /** Rendering, findings, persona and decision of one recipient (rendered on demand). */
     public RecipientDetail detail(long recipientId) {
+        return detail(recipientId, detailChecker());
+    }
+
+    private Checker detailChecker() {
         if (detailChecker == null) detailChecker = checker(compiled);
-        return detail(recipientId, detailChecker);
+        return detailChecker;
     }
 
     /** Renders one recipient against an edited, unsaved campaign (live preview while editing). */
@@ -264,15 +314,20 @@ public final class ReviewSession implements AutoCloseable {
     public void decide(long recipientId, DecisionStatus status, String note) {
         StoredRecipient stored = store.recipients().get(recipientId);
         if (stored == null) throw new IllegalArgumentException("no recipient " + recipientId);
-        if (status == DecisionStatus.APPROVED && !hasConsent(stored)) {
+        // a recipient still waiting for the check pass is checked now: the decision binds to its message
+        CheckSummary check = stored.check().checked() ? stored.check() : detailChecker().check(recipientOf(stored)).summary();
+        if (status == DecisionStatus.APPROVED && !hasConsent(check)) {
             String email = recipientOf(stored).email();
             throw new IllegalStateException(email + " has not agreed to receive marketing email, so this send cannot be approved.");
         }
-        store.inTransaction(() -> store.recipients().decide(recipientId, status, note));
+        store.inTransaction(() -> {
+            if (!stored.check().checked()) store.recipients().storeChecks(List.of(recipientId), List.of(check), recipientId - 1, recipientId);
+            store.recipients().decide(recipientId, status, note);
+        });
     }
 
-    private static boolean hasConsent(StoredRecipient stored) {
-        return !stored.check().rules().contains(" consent.missing ");
+    private static boolean hasConsent(CheckSummary check) {
+        return !check.rules().contains(" consent.missing ");
     }
 
     /** Decides every member of a variant group in one transaction; returns how many changed. */
@@ -335,7 +390,9 @@ public final class ReviewSession implements AutoCloseable {
             store.putMeta("campaign_findings", Importer.json(checker.finishCampaign()));
             store.replaceStats(ListStats.BY_RULE, stats.recipientsByRule);
             store.replaceStats(ListStats.RISKY_BY_SEGMENT, stats.riskyBySegment);
+            store.deleteMeta(CheckPass.PENDING); // every recipient was just checked
         });
+        store.buildIndexes(); // missing when the list had not been checked since its import
         useCampaign(edited);
         return reset[0];
     }
@@ -346,10 +403,18 @@ public final class ReviewSession implements AutoCloseable {
      */
     public void forEachApproved(Consumer<RecipientDetail> sink) {
         Checker checker = checker(compiled);
-        store.recipients().forEach("status = 1 AND instr(rules, ' consent.missing ') = 0", stored -> {
+        // rows re-imported but not yet re-checked keep their approval: their consent is checked here
+        store.recipients().forEach("status = 1 AND (worst < 0 OR instr(rules, ' consent.missing ') = 0)", stored -> {
             Recipient recipient = recipientOf(stored);
-            // export needs the message, not the findings: render only, and send exactly what was approved
-            Rendering rendering = checker.render(recipient);
+            Rendering rendering;
+            if (stored.check().checked()) {
+                // export needs the message, not the findings: render only, and send exactly what was approved
+                rendering = checker.render(recipient);
+            } else {
+                Checker.Result result = checker.check(recipient);
+                if (!hasConsent(result.summary())) return;
+                rendering = result.rendering();
+            }
             if (!Checker.messageHash(rendering).equals(stored.decidedHash())) return;
             Decision decision = decisionOf(stored);
             sink.accept(new RecipientDetail(recipient, rendering, List.of(), stored.check().score(), decision, null, headers));

@@ -38,8 +38,13 @@ final class ImportCommand implements Callable<Integer> {
         try (ReviewSession session = imported.session()) {
             ReviewCounts counts = session.counts();
             var out = spec.commandLine().getOut();
-            out.printf("Imported %,d recipients into %s (%.1fs): %,d with a high finding, %,d medium, %,d low, %,d clean.%n",
-                    imported.loaded(), db, progress.seconds(), counts.high(), counts.medium(), counts.low(), counts.clean());
+            if (session.checksPending()) {
+                out.printf("Imported %,d recipients into %s (%.1fs). Their messages are checked when the review is first opened"
+                        + " (or by approve); trustproof check lists the findings now.%n", imported.loaded(), db, progress.seconds());
+            } else {
+                out.printf("Imported %,d recipients into %s (%.1fs): %,d with a high finding, %,d medium, %,d low, %,d clean.%n",
+                        imported.loaded(), db, progress.seconds(), counts.high(), counts.medium(), counts.low(), counts.clean());
+            }
             if (imported.reset() > 0) {
                 out.printf("%,d earlier decisions went back to pending because their message changed.%n", imported.reset());
             }

@@ -1,8 +1,9 @@
 package com.trustproof.store;
 
 /**
- * A recipient row as the importer writes it: its cells in column order (JSON, from RecipientTable.encode) plus the summary of its
- * check (score, worst severity 0-3, rule ids, variant group, hash of the rendered message).
+ * A recipient row as the importer writes it: the fields the list shows (emailKey from
+ * {@link RecipientTable#emailKey}) and its cells in column order (JSON, from
+ * {@link RecipientTable#encode}). It goes in unchecked; the check pass fills in the rest.
  */
-public record NewRecipient(long id, long line, String email, String name, String segment, String consent, String cellsJson,
-                           CheckSummary check) {}
+public record NewRecipient(long id, long line, String email, String emailKey, String name, String segment, String consent,
+                           String cellsJson) {}

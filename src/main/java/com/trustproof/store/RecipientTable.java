@@ -50,26 +50,24 @@ public final class RecipientTable {
             for (String index : Schema.INDEX_NAMES) statement.execute("DROP INDEX IF EXISTS " + index);
             statement.execute("DELETE FROM recipient");
         }
+        // unchecked rows: the check columns are constants here, five fewer values to bind per row
+        CheckSummary unchecked = CheckSummary.UNCHECKED;
         insert = connection.prepareStatement("INSERT INTO recipient(id, line, email, email_key, name, segment, consent, cells,"
-                + " score, worst, rules, variant, message_hash) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                + " score, worst, rules, variant, message_hash) VALUES(?, ?, ?, ?, ?, ?, ?, ?, " + unchecked.score() + ", "
+                + unchecked.worst() + ", '" + unchecked.rules() + "', '" + unchecked.variant() + "', '" + unchecked.messageHash() + "')");
         pending = 0;
     }
 
+    /** Adds one unchecked row (the check pass fills in score, findings and hash later). */
     public void add(NewRecipient recipient) throws SQLException {
         insert.setLong(1, recipient.id());
         insert.setLong(2, recipient.line());
         insert.setString(3, recipient.email());
-        insert.setString(4, emailKey(recipient.email()));
+        insert.setString(4, recipient.emailKey());
         insert.setString(5, recipient.name());
         insert.setString(6, recipient.segment());
         insert.setString(7, recipient.consent());
         insert.setString(8, recipient.cellsJson());
-        CheckSummary check = recipient.check();
-        insert.setInt(9, check.score());
-        insert.setInt(10, check.worst());
-        insert.setString(11, check.rules());
-        insert.setString(12, check.variant());
-        insert.setString(13, check.messageHash());
         insert.addBatch();
         if (++pending == BATCH) flush();
     }
@@ -80,21 +78,26 @@ public final class RecipientTable {
     }
 
     /**
-     * Finishes the load: rebuilds indexes, restores earlier decisions whose message is unchanged,
-     * and sends changed ones back to pending with a reason. Returns how many went back.
+     * Finishes the load: brings back earlier decisions by email. Rows stay unchecked and without
+     * indexes until {@link #storeChecks} and {@link #finishChecks} (the check pass) run.
      */
-    public long finishReplace() throws SQLException {
+    public void finishReplace() throws SQLException {
         flush();
         insert.close();
         insert = null;
         try (Statement statement = connection.createStatement()) {
-            for (String sql : Schema.INDEXES) statement.execute(sql);
-            statement.executeUpdate("UPDATE recipient SET status = p.status, note = p.note, decided_at = p.decided_at,"
-                    + " decided_hash = p.decided_hash FROM temp.previous p WHERE p.email_key = recipient.email_key");
+            boolean anyDecided;
+            try (ResultSet rows = statement.executeQuery("SELECT EXISTS(SELECT 1 FROM temp.previous)")) {
+                anyDecided = rows.next() && rows.getBoolean(1);
+            }
+            if (anyDecided) {
+                statement.execute("CREATE INDEX temp.previous_email ON previous(email_key)");
+                statement.executeUpdate("UPDATE recipient SET status = p.status, note = p.note, decided_at = p.decided_at,"
+                        + " decided_hash = p.decided_hash FROM temp.previous p WHERE p.email_key = recipient.email_key");
+            }
             statement.execute("DROP TABLE temp.previous");
-            refillRules(statement);
-            return resetChangedDecisions(statement);
         }
+        forgetPositions();
     }
 
     /** Rebuilds recipient_rule from the rules column (" a b ") of every flagged recipient. */
@@ -105,14 +108,18 @@ public final class RecipientTable {
             + "   FROM split WHERE rest != '')"
             + " SELECT DISTINCT rule, id FROM split WHERE rule != ''";
 
+    /** {@link #REFILL_RULES} for the ids in (?, ?]. */
+    private static final String REFILL_RULES_BETWEEN = REFILL_RULES.replace("WHERE worst > 0 OR rules != ' '",
+            "WHERE id > ? AND id <= ? AND (worst > 0 OR rules != ' ')");
+
     private void refillRules(Statement statement) throws SQLException {
         statement.execute("DELETE FROM recipient_rule");
         statement.execute(REFILL_RULES);
         forgetPositions();
     }
 
-    /** After any write: pages may have shifted, ids may have gaps, totals may have moved. */
-    void forgetPositions() {
+    /** After any write (here or by another connection): pages may have shifted, ids may have gaps, totals may have moved. */
+    public void forgetPositions() {
         anchors.clear();
         contiguousIds = null;
         counts = null;
@@ -121,17 +128,22 @@ public final class RecipientTable {
     /** Decisions made on a message that has since changed (or on a recipient who lost consent) go back to pending. */
     long resetChangedDecisions(Statement statement) throws SQLException {
         long changed = statement.executeUpdate("UPDATE recipient SET status = 0, reset_reason = 'the message changed after this decision'"
-                + " WHERE status != 0 AND decided_hash IS NOT message_hash");
+                + " WHERE status != 0 AND worst >= 0 AND decided_hash IS NOT message_hash");
         long consent = statement.executeUpdate("UPDATE recipient SET status = 0, reset_reason = 'no consent to be mailed'"
                 + " WHERE status = 1 AND instr(rules, '" + CONSENT_RULE + "') > 0");
         return changed + consent;
     }
 
-    /** Up to {@code limit} duplicate emails, each as "email (lines 3, 17)". */
-    public List<String> duplicates(int limit) throws SQLException {
+    /**
+     * Up to {@code limit} duplicate emails among {@code candidates} (email keys the importer saw
+     * more than once, or whose hash it did), each as "email (lines 3, 17)".
+     */
+    public List<String> duplicates(java.util.Collection<String> candidates, int limit) throws SQLException {
         List<String> out = new ArrayList<>();
+        if (candidates.isEmpty()) return out;
+        fillCandidates(candidates);
         try (PreparedStatement query = connection.prepareStatement("SELECT min(email), group_concat(line, ', ') FROM recipient"
-                + " GROUP BY email_key HAVING count(*) > 1 ORDER BY min(line) LIMIT ?")) {
+                + " WHERE email_key IN temp.candidate GROUP BY email_key HAVING count(*) > 1 ORDER BY min(line) LIMIT ?")) {
             query.setInt(1, limit);
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) out.add(rows.getString(1) + " (lines " + rows.getString(2) + ")");
@@ -140,19 +152,81 @@ public final class RecipientTable {
         return out;
     }
 
-    /** Deletes all but the first row of each email; returns (line, email) of those deleted. */
-    public List<java.util.Map.Entry<Long, String>> removeDuplicates() throws SQLException {
+    private void fillCandidates(java.util.Collection<String> candidates) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("CREATE TEMP TABLE IF NOT EXISTS candidate(email_key TEXT PRIMARY KEY) WITHOUT ROWID");
+            statement.execute("DELETE FROM temp.candidate");
+        }
+        try (PreparedStatement insert = connection.prepareStatement("INSERT OR IGNORE INTO temp.candidate VALUES(?)")) {
+            for (String key : candidates) {
+                insert.setString(1, key);
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+    }
+
+    /** Deletes all but the first row of each duplicate email among the candidates; returns (line, email) of those deleted. */
+    public List<java.util.Map.Entry<Long, String>> removeDuplicates(java.util.Collection<String> candidates) throws SQLException {
         List<java.util.Map.Entry<Long, String>> removed = new ArrayList<>();
-        String later = "id NOT IN (SELECT min(id) FROM recipient GROUP BY email_key)";
+        if (candidates.isEmpty()) return removed;
+        fillCandidates(candidates);
+        String later = "email_key IN temp.candidate AND id NOT IN"
+                + " (SELECT min(id) FROM recipient WHERE email_key IN temp.candidate GROUP BY email_key)";
         try (Statement statement = connection.createStatement()) {
             try (ResultSet rows = statement.executeQuery("SELECT line, email FROM recipient WHERE " + later + " ORDER BY id")) {
                 while (rows.next()) removed.add(java.util.Map.entry(rows.getLong(1), rows.getString(2)));
             }
             statement.executeUpdate("DELETE FROM recipient WHERE " + later);
-            statement.executeUpdate("DELETE FROM recipient_rule WHERE recipient_id NOT IN (SELECT id FROM recipient)");
             forgetPositions();
         }
         return removed;
+    }
+
+    // ---------- the check pass: rows loaded first are checked in chunks, then indexed ----------
+
+    /** Up to {@code limit} recipients with ids after {@code afterId}, in id order. */
+    public List<StoredRecipient> chunkAfter(long afterId, int limit) {
+        List<StoredRecipient> out = new ArrayList<>(limit);
+        try (PreparedStatement query = connection.prepareStatement("SELECT " + STORED_COLUMNS
+                + " FROM recipient WHERE id > ? ORDER BY id LIMIT ?")) {
+            query.setLong(1, afterId);
+            query.setInt(2, limit);
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) out.add(stored(rows));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return out;
+    }
+
+    /**
+     * Stores the checks of the recipients with ids in (afterId, lastId], in the caller's
+     * transaction, with their rows of recipient_rule.
+     */
+    public void storeChecks(List<Long> ids, List<CheckSummary> checks, long afterId, long lastId) throws SQLException {
+        try (CheckUpdater updater = new CheckUpdater()) {
+            for (int i = 0; i < ids.size(); i++) updater.queue(ids.get(i), checks.get(i));
+            updater.update.executeBatch();
+        }
+        try (PreparedStatement delete = connection.prepareStatement("DELETE FROM recipient_rule WHERE recipient_id > ? AND recipient_id <= ?");
+             PreparedStatement fill = connection.prepareStatement(REFILL_RULES_BETWEEN)) {
+            ReviewStore.bind(delete, afterId, lastId);
+            delete.executeUpdate();
+            ReviewStore.bind(fill, afterId, lastId);
+            fill.executeUpdate();
+        }
+        forgetPositions();
+    }
+
+    /** Decisions whose message changed since (or that lost consent) go back to pending; returns how many. */
+    public long finishChecks() throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            long reset = resetChangedDecisions(statement);
+            forgetPositions();
+            return reset;
+        }
     }
 
     // ---------- re-check after a template edit ----------
@@ -313,9 +387,9 @@ public final class RecipientTable {
     public ReviewCounts counts() {
         if (counts == null) {
             long[] byStatus = grouped("SELECT status, count(*) FROM recipient GROUP BY status", 3);
-            long[] byWorst = grouped("SELECT worst, count(*) FROM recipient GROUP BY worst", 4);
+            long[] byWorst = grouped("SELECT worst + 1, count(*) FROM recipient GROUP BY worst", 5); // worst -1: unchecked
             counts = new ReviewCounts(byStatus[0] + byStatus[1] + byStatus[2], byStatus[0], byStatus[1], byStatus[2],
-                    byWorst[3], byWorst[2], byWorst[1], byWorst[0]);
+                    byWorst[4], byWorst[3], byWorst[2], byWorst[1], byWorst[0]);
         }
         return counts;
     }
@@ -337,14 +411,14 @@ public final class RecipientTable {
         byStatus[from.ordinal()]--;
         byStatus[to.ordinal()]++;
         counts = new ReviewCounts(counts.total(), byStatus[0], byStatus[1], byStatus[2], counts.high(), counts.medium(),
-                counts.low(), counts.clean());
+                counts.low(), counts.clean(), counts.unchecked());
     }
 
     /** Variant groups, riskiest and largest first; counted through the covering variant index. */
     public List<VariantGroup> groups(int limit) {
         List<VariantGroup> out = new ArrayList<>();
         try (PreparedStatement query = connection.prepareStatement("SELECT variant, count(*), sum(status = 0), sum(status = 1),"
-                + " sum(status = 2), max(worst), min(id) FROM recipient GROUP BY variant"
+                + " sum(status = 2), max(worst), min(id) FROM recipient WHERE worst >= 0 GROUP BY variant"
                 + " ORDER BY max(worst) DESC, count(*) DESC LIMIT ?");
              PreparedStatement rulesOf = connection.prepareStatement("SELECT rules FROM recipient WHERE id = ?")) {
             query.setInt(1, limit);
@@ -429,7 +503,9 @@ public final class RecipientTable {
     public long decideWhere(String where, List<Object> args, DecisionStatus status, String note) throws SQLException {
         forgetPositions();
         String now = Instant.now().toString();
-        String condition = "(" + where + ") AND status != ?" + (status == DecisionStatus.APPROVED ? " AND instr(rules, '" + CONSENT_RULE + "') = 0" : "");
+        // an approval binds to a checked message: rows still waiting for their check are never bulk-approved
+        String condition = "(" + where + ") AND status != ?"
+                + (status == DecisionStatus.APPROVED ? " AND worst >= 0 AND instr(rules, '" + CONSENT_RULE + "') = 0" : "");
         List<Object> all = new ArrayList<>(args);
         all.add(status.ordinal());
         try (PreparedStatement log = connection.prepareStatement("INSERT INTO decision_log(recipient_id, status, note, decided_at, message_hash)"
@@ -450,7 +526,7 @@ public final class RecipientTable {
 
     /** Condition for "pending, consenting, nothing worse than maxWorst (0-3)". */
     public static String approvableWhere() {
-        return "status = 0 AND worst <= ? AND instr(rules, '" + CONSENT_RULE + "') = 0";
+        return "status = 0 AND worst >= 0 AND worst <= ? AND instr(rules, '" + CONSENT_RULE + "') = 0";
     }
 
     public long countWhere(String where, List<Object> args) {
@@ -472,7 +548,8 @@ public final class RecipientTable {
                 new CheckSummary(rows.getInt(9), rows.getInt(10), rows.getString(11), rows.getString(12), rows.getString(13)));
     }
 
-    static String emailKey(String email) {
+    /** How emails compare: case and surrounding space do not make a different address. */
+    public static String emailKey(String email) {
         return email.strip().toLowerCase(java.util.Locale.ROOT);
     }
 

@@ -60,6 +60,49 @@ public final class ReviewStore implements AutoCloseable {
 
     /** Creates a new, empty review file readable by its owner only (it holds personal data). */
     public static ReviewStore create(Path file) {
+        ReviewStore store = createEmpty(file);
+        try {
+            store.useWal();
+            store.inTransaction(() -> Schema.migrate(store.connection, 0));
+            return store;
+        } catch (ReviewFileException e) {
+            store.close();
+            throw e;
+        }
+    }
+
+    /**
+     * Creates a review file to be filled once and then moved into place (a fresh import): no
+     * journal and no syncing while it is built, since a crash throws the whole file away anyway.
+     * {@link #close} it, then {@link #flushToDisk} it before the move; opening it turns WAL on.
+     */
+    public static ReviewStore createForBulkLoad(Path file) {
+        ReviewStore store = createEmpty(file);
+        try (Statement statement = store.connection.createStatement()) {
+            statement.execute("PRAGMA journal_mode = OFF");
+            statement.execute("PRAGMA synchronous = OFF");
+            statement.execute("PRAGMA cache_size = -65536"); // 64 MB: the load never spills half-built pages
+            store.inTransaction(() -> Schema.migrate(store.connection, 0));
+            return store;
+        } catch (SQLException e) {
+            store.close();
+            throw translate(file, e);
+        } catch (ReviewFileException e) {
+            store.close();
+            throw e;
+        }
+    }
+
+    /** Forces a closed review file's bytes to disk (after a load without syncing, before moving it into place). */
+    public static void flushToDisk(Path file) {
+        try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(file, java.nio.file.StandardOpenOption.WRITE)) {
+            channel.force(true);
+        } catch (IOException e) {
+            throw new ReviewFileException(file + ": cannot write the review file: " + e.getMessage(), e);
+        }
+    }
+
+    private static ReviewStore createEmpty(Path file) {
         try {
             Path parent = file.toAbsolutePath().getParent();
             if (parent != null) Files.createDirectories(parent);
@@ -71,15 +114,25 @@ public final class ReviewStore implements AutoCloseable {
         } catch (IOException e) {
             throw new ReviewFileException(file + ": cannot create the review file: " + e.getMessage(), e);
         }
-        ReviewStore store = connect(file);
-        try {
-            store.useWal();
-            store.inTransaction(() -> Schema.migrate(store.connection, 0));
-            return store;
-        } catch (ReviewFileException e) {
-            store.close();
-            throw e;
+        return connect(file);
+    }
+
+    /**
+     * Builds the recipient indexes that are missing (after a load), one transaction each, so a
+     * reviewer's decision in between never waits long for the write lock.
+     */
+    public void buildIndexes() {
+        for (String sql : Schema.INDEXES) {
+            inTransaction(() -> {
+                try (Statement statement = connection.createStatement()) {
+                    statement.execute(sql);
+                }
+            });
         }
+    }
+
+    public void deleteMeta(String key) {
+        update("DELETE FROM meta WHERE key = ?", key);
     }
 
     private static ReviewStore connect(Path file) {

@@ -28,7 +28,23 @@ public final class Jobs {
     }
 
     /** Everything runs at once on the caller's thread (tests of view models). */
-    public static Jobs sameThread() { return new Jobs(Runnable::run, Runnable::run); }
+    public static Jobs sameThread() {
+        Jobs jobs = new Jobs(Runnable::run, Runnable::run);
+        jobs.sameThread = true;
+        return jobs;
+    }
+
+    private boolean sameThread;
+
+    /**
+     * Jobs on a daemon thread of their own, results on the same UI thread: for long work that must
+     * not hold up this worker. Same-thread jobs stay same-thread (tests).
+     */
+    public Jobs separate(String threadName) {
+        if (sameThread) return this;
+        Executor own = java.util.concurrent.Executors.newSingleThreadExecutor(work -> Thread.ofPlatform().name(threadName).daemon().unstarted(work));
+        return new Jobs(own, uiThread);
+    }
 
     /** Work on {@code worker}; results on the FX thread, directly when already there. */
     public static Jobs forFx(Executor worker) {

@@ -26,7 +26,7 @@ final class RecipientTable extends TableView<RecipientRow> {
                 .then("No recipient matches these filters").otherwise("Loading recipients…"));
         setPlaceholder(empty);
         getColumns().add(decisionColumn());
-        getColumns().add(column("Score", 62, row -> row.id() < 0 ? "" : Integer.toString(row.score())));
+        getColumns().add(column("Score", 62, row -> row.id() < 0 || !row.checked() ? "" : Integer.toString(row.score())));
         getColumns().add(severityColumn());
         getColumns().add(column("Name", 140, RecipientRow::name));
         getColumns().add(column("Email", 190, RecipientRow::email));
@@ -85,8 +85,8 @@ final class RecipientTable extends TableView<RecipientRow> {
             @Override
             protected void updateItem(RecipientRow row, boolean empty) {
                 super.updateItem(row, empty);
-                if (empty || row == null || row.id() < 0) {
-                    setGraphic(null);
+                if (empty || row == null || row.id() < 0 || !row.checked()) {
+                    setGraphic(null); // not checked yet: no verdict rather than a false "clean"
                     return;
                 }
                 Severity worst = row.worst();

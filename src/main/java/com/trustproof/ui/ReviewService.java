@@ -40,6 +40,15 @@ public interface ReviewService extends AutoCloseable {
     Map<String, Long> riskyBySegment();
     void saveCampaign(Campaign edited, Progress progress);
     long exportApproved(Path out, Progress progress);
+    /** True while recipients of a large import wait for their first check. */
+    boolean checksPending();
+    /**
+     * Checks them (long: call it off the worker that serves the window, it uses a connection of its
+     * own); returns how many earlier decisions went back to pending. Then call {@link #refresh}.
+     */
+    long completeChecks(Progress progress);
+    /** Drops what the window's connection cached (totals, page positions) after another one wrote. */
+    void refresh();
 
     @Override
     void close();

@@ -28,6 +28,7 @@ public final class ReviewViewModel {
     private final TemplateViewModel template;
     private final OverviewViewModel overview;
     private final ExportViewModel export;
+    private final CheckPassViewModel checks;
     private final ReadOnlyObjectWrapper<ReviewCounts> counts = new ReadOnlyObjectWrapper<>(this, "counts",
             new ReviewCounts(0, 0, 0, 0, 0, 0, 0, 0));
     private final ReadOnlyObjectWrapper<Notice> notice = new ReadOnlyObjectWrapper<>(this, "notice");
@@ -48,6 +49,7 @@ public final class ReviewViewModel {
         this.template = new TemplateViewModel(review, jobs, recheckDelay);
         this.overview = new OverviewViewModel(review, jobs);
         this.export = new ExportViewModel(review, jobs);
+        this.checks = new CheckPassViewModel(review, jobs, jobs.separate("trustproof-check-pass"));
         list.selectedRowProperty().addListener((obs, was, row) -> recipient.show(row == null ? -1 : row.id()));
         recipient.draftProperty().bind(template.draftProperty());
         template.setOnSaved(this::reloadAll);
@@ -61,6 +63,7 @@ public final class ReviewViewModel {
     public TemplateViewModel template() { return template; }
     public OverviewViewModel overview() { return overview; }
     public ExportViewModel export() { return export; }
+    public CheckPassViewModel checks() { return checks; }
     public ReadOnlyObjectProperty<ReviewCounts> countsProperty() { return counts.getReadOnlyProperty(); }
     public ReadOnlyObjectProperty<Notice> noticeProperty() { return notice.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty canUndoProperty() { return canUndo.getReadOnlyProperty(); }
@@ -69,6 +72,12 @@ public final class ReviewViewModel {
     public void start() {
         reloadAll();
         template.load();
+        checks.startIfPending(reset -> {
+            info("Every message is checked: scores, findings and variant groups are complete"
+                    + (reset > 0 ? String.format("; %,d earlier decisions went back to pending because their message changed", reset) : ""));
+            reloadAll();
+            template.load();
+        }, this::problem);
     }
 
     public void reloadAll() {

@@ -94,7 +94,7 @@ public final class ReviewWindow extends BorderPane {
 
         StatusLine status = new StatusLine(vm);
         exportBox = exportProgress();
-        status.getLeftItems().add(exportBox);
+        status.getLeftItems().addAll(checkProgress(), exportBox);
 
         setTop(new ReviewMenus(this).bar());
         setCenter(notifications);
@@ -176,7 +176,13 @@ public final class ReviewWindow extends BorderPane {
         });
     }
 
-    void saveTemplate() { vm.template().save(() -> vm.info("Template saved; changed messages went back to pending"), vm::problem); }
+    void saveTemplate() {
+        if (vm.checks().runningProperty().get()) {
+            vm.problem("The messages are still being checked; save the template when that is done");
+            return;
+        }
+        vm.template().save(() -> vm.info("Template saved; changed messages went back to pending"), vm::problem);
+    }
 
     void recheckTemplate() { vm.template().recheck(); }
 
@@ -193,6 +199,21 @@ public final class ReviewWindow extends BorderPane {
         vm.export().export(out,
                 rows -> vm.info("Exported " + rows + " approved sends to " + out.getFileName()),
                 vm::problem);
+    }
+
+    /** While a large import's messages are checked in the background: the reviewer can already work. */
+    private HBox checkProgress() {
+        ProgressBar bar = new ProgressBar();
+        bar.setId("check-progress");
+        bar.setPrefWidth(140);
+        bar.progressProperty().bind(vm.checks().progressProperty());
+        Label label = new Label("Checking messages");
+        label.setTooltip(new javafx.scene.control.Tooltip("Scores, severity filters and variant groups fill in as recipients are checked"));
+        HBox box = new HBox(6, label, bar);
+        box.setAlignment(Pos.CENTER_LEFT);
+        box.visibleProperty().bind(vm.checks().runningProperty());
+        box.managedProperty().bind(box.visibleProperty());
+        return box;
     }
 
     private HBox exportProgress() {

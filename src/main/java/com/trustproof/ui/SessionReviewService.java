@@ -19,6 +19,7 @@ import java.util.Map;
 /** The real review behind the window: forwards every call to a {@link ReviewSession}. */
 public final class SessionReviewService implements ReviewService {
     private final ReviewSession session;
+    private volatile Thread checking;
 
     public SessionReviewService(ReviewSession session) { this.session = session; }
 
@@ -41,5 +42,24 @@ public final class SessionReviewService implements ReviewService {
     @Override public Map<String, Long> riskyBySegment() { return session.riskyBySegment(); }
     @Override public void saveCampaign(Campaign edited, Progress progress) { session.saveCampaign(edited, progress); }
     @Override public long exportApproved(Path out, Progress progress) { return session.exportApproved(out, progress); }
-    @Override public void close() { session.close(); }
+    @Override public boolean checksPending() { return session.checksPending(); }
+    @Override public void refresh() { session.refresh(); }
+
+    @Override
+    public long completeChecks(Progress progress) {
+        checking = Thread.currentThread();
+        try (ReviewSession pass = ReviewSession.open(session.file())) {
+            return pass.completeChecks(progress);
+        } finally {
+            checking = null;
+        }
+    }
+
+    /** Closing the window stops a check pass still running (it starts over next time). */
+    @Override
+    public void close() {
+        Thread pass = checking;
+        if (pass != null) pass.interrupt();
+        session.close();
+    }
 }

@@ -40,6 +40,22 @@ class CliTest {
     }
 
     @Test
+    void aLongListIsLoadedFirstAndCheckedWhenApprovingNeedsIt() {
+        Path db = dir.resolve("long.trustproof");
+        Path list = TestFiles.longList(dir, (int) com.trustproof.app.ReviewSession.CHECK_AT_IMPORT_UP_TO + 1);
+        Run imported = run("import", "--campaign", TestFiles.DEMO_CAMPAIGN.toString(), "--recipients", list.toString(), "--db", db.toString());
+        assertEquals(0, imported.code(), imported.err());
+        assertTrue(imported.out().contains("checked when the review is first opened"), imported.out());
+        Run approved = run("approve", "--db", db.toString(), "--clean", "--max-severity", "low");
+        assertEquals(0, approved.code(), approved.err());
+        assertTrue(approved.out().matches("(?s)Approved [1-9][\\d,]* recipients.*"), approved.out());
+        try (var session = com.trustproof.app.ReviewSession.open(db)) {
+            assertFalse(session.checksPending(), "approve ran the check pass first");
+            assertTrue(session.counts().approved() < session.counts().total(), "recipients without consent stay pending");
+        }
+    }
+
+    @Test
     void checkJsonlFollowsTheContract() throws Exception {
         Path db = importDemo();
         Run run = run("check", "--db", db.toString(), "--format", "jsonl");

@@ -158,5 +158,8 @@ final class FakeReviewService implements ReviewService {
         return lines.size();
     }
 
+    @Override public boolean checksPending() { return false; }
+    @Override public long completeChecks(Progress progress) { return 0; }
+    @Override public void refresh() {}
     @Override public void close() {}
 }

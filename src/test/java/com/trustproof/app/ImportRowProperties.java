@@ -1,0 +1,55 @@
+package com.trustproof.app;
+
+import com.trustproof.model.FieldNames;
+import com.trustproof.model.Recipient;
+import com.trustproof.store.NewRecipient;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The import reads the shown fields straight from the cells: they must be what a Recipient gives. */
+class ImportRowProperties {
+    private static final List<String> COLUMNS = List.of(FieldNames.EMAIL, FieldNames.FIRST_NAME, FieldNames.LAST_NAME,
+            FieldNames.SEGMENT, FieldNames.CONSENT, "city", FieldNames.FIRST_NAME);
+
+    @Property(tries = 1000)
+    void shownFieldsAreTheRecipients(@ForAll("rows") List<String> cells) {
+        NewRecipient row = Importer.ShownColumns.of(COLUMNS).row(7, 9, cells);
+        Recipient recipient = Importer.recipient(7, COLUMNS, cells);
+        assertEquals(recipient.email(), row.email());
+        assertEquals(recipient.displayName(), row.name());
+        assertEquals(Importer.segments(recipient), row.segment());
+        assertEquals(recipient.consent() == null ? "" : recipient.consent().strip(), row.consent());
+    }
+
+    @Provide
+    Arbitrary<List<String>> rows() {
+        Arbitrary<String> cell = Arbitraries.oneOf(Arbitraries.of("", " ", ";", " a ; ;b", "Zoë", "x@y.org ", "fname"),
+                Arbitraries.strings().withChars(" ;aZ\t").ofMaxLength(6));
+        return cell.list().ofMinSize(0).ofMaxSize(COLUMNS.size());
+    }
+
+    @Test
+    void emailKeysFindEveryRepeatAcrossGrowth() {
+        EmailKeys keys = new EmailKeys();
+        Set<String> exact = new HashSet<>();
+        for (int i = 0; i < 300_000; i++) {
+            String key = "person" + (i * 7919 % 250_000) + "@example.com";
+            assertEquals(exact.add(key), keys.add(key), key);
+        }
+        assertEquals(exact.size(), keys.size());
+        assertFalse(keys.add("person0@example.com"));
+        assertTrue(keys.add("someone.new@example.com"));
+    }
+}
