@@ -36,6 +36,30 @@ final class CampaignContext {
     /** Off: text rules scan every message in full (the reference behaviour, for tests). */
     boolean cacheLiterals = true;
 
+    @SuppressWarnings("unchecked")
+    private final java.util.Map<String, PhraseFamilies.Hits>[] shortTextHits = new java.util.Map[]{
+            new java.util.HashMap<>(), new java.util.HashMap<>(), new java.util.HashMap<>()};
+    private static final int MAX_SHORT_TEXTS = 4096;
+
+    /**
+     * The phrase hits of a whole field text. A short field (a subject) reads the same for everyone
+     * with the same name, so its hits are kept by text and scanned once per distinct text; a kept
+     * hit list is shared and must not be changed.
+     */
+    PhraseFamilies.Hits fullScanHits(int field, String text) {
+        java.util.Map<String, PhraseFamilies.Hits> byText = shortTextHits[field];
+        if (!cacheLiterals || text.length() >= shortField) {
+            families.scan(text, hitBuffers[field]);
+            return hitBuffers[field];
+        }
+        PhraseFamilies.Hits known = byText.get(text);
+        if (known != null) return known;
+        PhraseFamilies.Hits scanned = new PhraseFamilies.Hits();
+        families.scan(text, scanned);
+        if (byText.size() < MAX_SHORT_TEXTS) byText.put(text, scanned);
+        return scanned;
+    }
+
     /** The literal layout of one plain field on a rendering path, or null when none applies. */
     MessageContext.Layout layout(com.trustproof.model.MessageField field, String path,
                                  com.trustproof.render.RenderedText rendered) {
