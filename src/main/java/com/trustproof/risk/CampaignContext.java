@@ -24,6 +24,9 @@ final class CampaignContext {
     final PhraseFamilies families;
     final PhraseFamilies.Hits[] hitBuffers = {new PhraseFamilies.Hits(), new PhraseFamilies.Hits(), new PhraseFamilies.Hits()};
 
+    /** Trait verdicts per distinct persona value (single thread). */
+    final TraitVerdicts traits = new TraitVerdicts();
+
     /** Scratch for a view's full hit list (single thread). */
     final Skeleton.HitList allHits = new Skeleton.HitList();
     final Skeleton.HitList snippetHits = new Skeleton.HitList();

@@ -93,14 +93,14 @@ final class SegmentTooBroadRule implements Rule {
         @Override
         public void check(MessageContext message, List<Finding> out) {
             long index = recipientIndex++;
-            for (int t = 0; t < declaredCount; t++) count(tallies.get(t), Traits.check(message.recipient, tallies.get(t).declared), message);
+            for (int t = 0; t < declaredCount; t++) count(tallies.get(t), message.campaign.traits.check(message.recipient, tallies.get(t).declared), message);
             for (TextView view : message.views()) {
                 lexicon.family.scan(message, view, (phrase, start, end) -> {
                     int entry = lexicon.entryIndexOf(phrase);
                     Tally tally = byEntry[entry];
                     if (tally == null || lastCounted[entry] == index) return;   // once per recipient
                     lastCounted[entry] = index;
-                    count(tally, Traits.check(message.recipient, tally.entry), message);
+                    count(tally, message.campaign.traits.check(message.recipient, tally.entry), message);
                 });
             }
         }
