@@ -34,6 +34,8 @@ final class CampaignContext {
     private final java.util.Map<String, Skeleton>[] skeletons = new java.util.Map[]{
             new java.util.HashMap<>(), new java.util.HashMap<>(), new java.util.HashMap<>()};
     private static final int MAX_SKELETONS = 512;
+    /** Window hits kept by all skeletons of this pass together (a few MB at most). */
+    private final Skeleton.WindowBudget windowBudget = new Skeleton.WindowBudget(Skeleton.MAX_WINDOWS);
     /** Fields with values shorter than this are scanned in full (0 in tests: cache everything). */
     int shortField = 160;
     /** Off: text rules scan every message in full (the reference behaviour, for tests). */
@@ -92,7 +94,7 @@ final class CampaignContext {
         int[] offsets = new int[values + 1];
         if (skeleton == null) {
             if (byPath.size() >= MAX_SKELETONS) return null;
-            skeleton = new Skeleton(text, gapA, gapB, values);
+            skeleton = new Skeleton(text, gapA, gapB, values, windowBudget);
             byPath.put(path, skeleton);
         }
         if (!skeleton.matches(text, gapA, gapB, values, offsets)) return null;

@@ -19,9 +19,29 @@ final class Skeleton {
     /** Segment k is [segStart[k], segStart[k] + segLength[k]) of the reference; gaps + 1 segments. */
     private final int[] segStart, segLength;
     private final Map<Object, int[]> cached = new IdentityHashMap<>();
+    private final WindowBudget budget;
+
+    /** How many window hit lists the skeletons of one pass may keep in all, so memory stays bounded. */
+    static final class WindowBudget {
+        private int left;
+
+        WindowBudget(int entries) { left = entries; }
+
+        boolean take() {
+            if (left == 0) return false;
+            left--;
+            return true;
+        }
+    }
 
     Skeleton(String reference, int[] gapStart, int[] gapEnd, int gaps) {
+        this(reference, gapStart, gapEnd, gaps, new WindowBudget(MAX_WINDOWS));
+    }
+
+    /** {@code budget}: how many window hit lists may still be kept, shared by a pass's skeletons. */
+    Skeleton(String reference, int[] gapStart, int[] gapEnd, int gaps, WindowBudget budget) {
         this.reference = reference;
+        this.budget = budget;
         this.gapStart = Arrays.copyOf(gapStart, gaps);
         this.gapEnd = Arrays.copyOf(gapEnd, gaps);
         this.segStart = new int[gaps + 1];
@@ -126,7 +146,7 @@ final class Skeleton {
 
     /** Window hits by window: a value (a first name, a city) recurs with the same text around it. */
     private final Map<PhraseMatcher, Map<String, int[]>> windows = new IdentityHashMap<>();
-    private static final int MAX_WINDOWS = 8192;
+    static final int MAX_WINDOWS = 16_384;
     private static final int[] NO_HITS = new int[0];
 
     /**
@@ -159,7 +179,7 @@ final class Skeleton {
             hits[3 * h + 1] = found.start[h];
             hits[3 * h + 2] = found.end[h];
         }
-        if (known.size() < MAX_WINDOWS) known.put(window, hits);
+        if (budget.take()) known.put(window, hits);
         return hits;
     }
 
