@@ -66,6 +66,9 @@ final class Checker {
         return new Result(rendering, campaignCheck().check(recipient, rendering));
     }
 
+    /** Takes over the campaign-wide counts of a checker that checked other recipients of the same list. */
+    void absorb(Checker other) { campaignCheck().absorb(other.campaignCheck()); } // a worker that got no rows starts its pass here
+
     static CheckSummary summarize(Rendering rendering, RecipientCheck result) {
         String ruleList = ruleList(result.findings());
         // recipients who took the same path and have the same findings read the same: one group

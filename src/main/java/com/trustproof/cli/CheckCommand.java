@@ -4,12 +4,14 @@ import com.trustproof.app.FindingSink;
 import com.trustproof.app.ListCheck;
 import com.trustproof.app.ReviewSession;
 import com.trustproof.model.Severity;
+import com.trustproof.risk.RiskEngine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = "Check every personalized message for trust risks; the exit code gates a send.",
@@ -57,18 +59,30 @@ final class CheckCommand implements Callable<Integer> {
             case "text" -> new TextPrinter(spec.commandLine().getOut(), System.console() != null && System.getenv("NO_COLOR") == null);
             default -> throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--format must be text or jsonl, not '" + format + "'");
         };
-        var engine = TrustproofCli.engine(rules);
         long checked;
         if (source.db != null) {
-            try (ReviewSession session = ReviewSession.open(source.db, engine)) {
+            // the rules are built on another core while the review file opens
+            CompletableFuture<RiskEngine> engine = CompletableFuture.supplyAsync(() -> TrustproofCli.engine(rules),
+                    task -> Thread.ofPlatform().name("trustproof-rules").daemon().start(task));
+            try (ReviewSession session = open(source.db, engine)) {
                 checked = session.checkAll(printer);
             }
         } else {
-            checked = ListCheck.run(source.files.campaign, source.files.recipients, engine, printer);
+            checked = ListCheck.run(source.files.campaign, source.files.recipients, TrustproofCli.engine(rules), printer);
         }
         printer.finish(checked);
         Severity worst = printer.worst();
         return threshold != null && worst != null && worst.atLeast(threshold) ? TrustproofCli.FINDINGS : TrustproofCli.OK;
+    }
+
+    /** A bad rules file is reported before a bad review file, as when the two were loaded one after the other. */
+    private static ReviewSession open(Path db, CompletableFuture<RiskEngine> engine) {
+        try {
+            return ReviewSession.open(db, engine);
+        } catch (RuntimeException failure) {
+            ReviewSession.await(engine);
+            throw failure;
+        }
     }
 
     private Severity threshold() {

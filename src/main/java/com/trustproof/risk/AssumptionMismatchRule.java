@@ -44,7 +44,7 @@ final class AssumptionMismatchRule implements Rule {
                 Recipient recipient = message.recipient;
                 for (int a = 0; a < declared.size(); a++) {
                     Assumption assumption = declared.get(a);
-                    Traits.Verdict verdict = Traits.check(recipient, assumption);
+                    Traits.Verdict verdict = message.campaign.traits.check(recipient, assumption);
                     if (verdict == Traits.Verdict.HOLDS) continue;
                     String trait = traits.get(a);
                     String evidence = evidence(recipient, List.of(assumption.attribute()), verdict);
@@ -56,7 +56,7 @@ final class AssumptionMismatchRule implements Rule {
                 for (TextView view : message.views()) {
                     lexicon.family.scan(message, view, (phrase, start, end) -> {
                         LexiconEntry entry = lexicon.entryOf(phrase);
-                        Traits.Verdict verdict = Traits.check(recipient, lexicon.traitOf(phrase));
+                        Traits.Verdict verdict = message.campaign.traits.check(recipient, lexicon.traitOf(phrase));
                         if (verdict == Traits.Verdict.HOLDS) return;
                         Finding finding = view.finding(spec, start, end,
                                 verdict == Traits.Verdict.UNKNOWN ? unknownFactor : 1.0,

@@ -14,6 +14,7 @@ import java.util.Set;
 /**
  * One checking pass over a campaign: call {@link #check} for every recipient (from one thread),
  * then {@link #finish} for the campaign-wide findings, which need counts over all recipients.
+ * Several threads may each run a pass of their own and {@link #absorb} them before finishing.
  */
 public final class CampaignCheck {
     private final CampaignContext context;
@@ -32,6 +33,20 @@ public final class CampaignCheck {
         List<Finding> findings = new ArrayList<>();
         for (RulePass pass : passes) pass.check(message, findings);
         return new RecipientCheck(findings, score(findings));
+    }
+
+    /**
+     * Merges another pass over the same campaign and rules into this one, so that {@link #finish}
+     * reports on the recipients of both: lets several threads each check part of a list with a
+     * pass of their own. Recipient ids must ascend in each pass (list order, as a review file is
+     * read); the affected ids then come out as a single pass would have listed them.
+     */
+    public void absorb(CampaignCheck other) {
+        if (other.passes.size() != passes.size() || other.context.compiled() != context.compiled()) {
+            throw new IllegalArgumentException("not a pass over the same campaign and rules");
+        }
+        context.everyone.absorb(other.context.everyone);
+        for (int i = 0; i < passes.size(); i++) passes.get(i).absorb(other.passes.get(i));
     }
 
     /** Campaign-wide findings (template offsets) with affected counts, worst first. */

@@ -24,6 +24,9 @@ final class CampaignContext {
     final PhraseFamilies families;
     final PhraseFamilies.Hits[] hitBuffers = {new PhraseFamilies.Hits(), new PhraseFamilies.Hits(), new PhraseFamilies.Hits()};
 
+    /** Trait verdicts per distinct persona value (single thread). */
+    final TraitVerdicts traits = new TraitVerdicts();
+
     /** Scratch for a view's full hit list (single thread). */
     final Skeleton.HitList allHits = new Skeleton.HitList();
     final Skeleton.HitList snippetHits = new Skeleton.HitList();
@@ -31,10 +34,36 @@ final class CampaignContext {
     private final java.util.Map<String, Skeleton>[] skeletons = new java.util.Map[]{
             new java.util.HashMap<>(), new java.util.HashMap<>(), new java.util.HashMap<>()};
     private static final int MAX_SKELETONS = 512;
+    /** Window hits kept by all skeletons of this pass together (a few MB at most). */
+    private final Skeleton.WindowBudget windowBudget = new Skeleton.WindowBudget(Skeleton.MAX_WINDOWS);
     /** Fields with values shorter than this are scanned in full (0 in tests: cache everything). */
     int shortField = 160;
     /** Off: text rules scan every message in full (the reference behaviour, for tests). */
     boolean cacheLiterals = true;
+
+    @SuppressWarnings("unchecked")
+    private final java.util.Map<String, PhraseFamilies.Hits>[] shortTextHits = new java.util.Map[]{
+            new java.util.HashMap<>(), new java.util.HashMap<>(), new java.util.HashMap<>()};
+    private static final int MAX_SHORT_TEXTS = 4096;
+
+    /**
+     * The phrase hits of a whole field text. A short field (a subject) reads the same for everyone
+     * with the same name, so its hits are kept by text and scanned once per distinct text; a kept
+     * hit list is shared and must not be changed.
+     */
+    PhraseFamilies.Hits fullScanHits(int field, String text) {
+        java.util.Map<String, PhraseFamilies.Hits> byText = shortTextHits[field];
+        if (!cacheLiterals || text.length() >= shortField) {
+            families.scan(text, hitBuffers[field]);
+            return hitBuffers[field];
+        }
+        PhraseFamilies.Hits known = byText.get(text);
+        if (known != null) return known;
+        PhraseFamilies.Hits scanned = new PhraseFamilies.Hits();
+        families.scan(text, scanned);
+        if (byText.size() < MAX_SHORT_TEXTS) byText.put(text, scanned);
+        return scanned;
+    }
 
     /** The literal layout of one plain field on a rendering path, or null when none applies. */
     MessageContext.Layout layout(com.trustproof.model.MessageField field, String path,
@@ -65,7 +94,7 @@ final class CampaignContext {
         int[] offsets = new int[values + 1];
         if (skeleton == null) {
             if (byPath.size() >= MAX_SKELETONS) return null;
-            skeleton = new Skeleton(text, gapA, gapB, values);
+            skeleton = new Skeleton(text, gapA, gapB, values, windowBudget);
             byPath.put(path, skeleton);
         }
         if (!skeleton.matches(text, gapA, gapB, values, offsets)) return null;

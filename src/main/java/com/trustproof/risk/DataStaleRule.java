@@ -11,8 +11,11 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * data.stale: a persona last active more than "months" (18) before the check date: personal data
@@ -29,6 +32,8 @@ final class DataStaleRule implements Rule {
     private static final DateTimeFormatter DAY_FIRST = DateTimeFormatter.ofPattern("d/M/yyyy", Locale.ROOT);
     private static final DateTimeFormatter MONTH_FIRST = DateTimeFormatter.ofPattern("M/d/yyyy", Locale.ROOT);
 
+    private static final int MAX_KEPT = 4096;
+
     private final RuleSpec spec;
     private final int months;
 
@@ -43,11 +48,19 @@ final class DataStaleRule implements Rule {
     public RulePass begin(CampaignContext campaign) {
         LocalDate cutoff = campaign.today().minusMonths(months);
         return new RulePass() {
+            // dates repeat across a list: parse each distinct cell once (empty: no known format fits)
+            private final Map<String, Optional<LocalDate>> parsed = new HashMap<>();
+
             @Override
             public void check(MessageContext message, List<Finding> out) {
                 String raw = message.recipient.attributes().get(FieldNames.LAST_ACTIVE);
                 if (Recipient.isMissing(raw)) return;
-                LocalDate date = parse(raw.strip());
+                Optional<LocalDate> known = parsed.get(raw);
+                if (known == null) {
+                    known = Optional.ofNullable(parse(raw.strip()));
+                    if (parsed.size() < MAX_KEPT) parsed.put(raw, known);
+                }
+                LocalDate date = known.orElse(null);
                 if (date == null || !date.isBefore(cutoff)) return;
                 long ago = ChronoUnit.MONTHS.between(date, campaign.today());
                 out.add(spec.personaFinding(1.0, "date", date.toString(), "months", String.valueOf(ago)));

@@ -14,7 +14,6 @@ final class MessageContext {
     final Rendering rendering;
     private List<TextView> views;
     private HtmlBody html;
-    private final boolean[] scanned = new boolean[3];
 
     MessageContext(CampaignContext campaign, Recipient recipient, Rendering rendering) {
         this.campaign = campaign;
@@ -51,22 +50,23 @@ final class MessageContext {
         return valueSpans;
     }
 
+    private final PhraseFamilies.Hits[] hits = new PhraseFamilies.Hits[3];
+
     /** All phrase families' hits in one view, scanned once per message on first use. */
     PhraseFamilies.Hits phraseHits(TextView view) {
         int index = view.field.ordinal();
-        PhraseFamilies.Hits hits = campaign.hitBuffers[index];
-        if (!scanned[index]) {
-            Layout layout = layout(view);
-            if (layout == null) {
-                campaign.families.scan(view.text, hits);
-            } else {
-                Skeleton.HitList all = campaign.allHits;
-                layout.hits(campaign.families.combined(), all);
-                campaign.families.select(all, hits);
-            }
-            scanned[index] = true;
-        }
-        return hits;
+        if (hits[index] == null) hits[index] = scanPhrases(view, index);
+        return hits[index];
+    }
+
+    private PhraseFamilies.Hits scanPhrases(TextView view, int index) {
+        Layout layout = layout(view);
+        if (layout == null) return campaign.fullScanHits(index, view.text);
+        PhraseFamilies.Hits out = campaign.hitBuffers[index];
+        Skeleton.HitList all = campaign.allHits;
+        layout.hits(campaign.families.combined(), all);
+        campaign.families.select(all, out);
+        return out;
     }
 
     /** Same as {@code matcher.scan(view.text, hit)}: the longest phrase per end position. */

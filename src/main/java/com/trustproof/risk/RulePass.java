@@ -12,6 +12,13 @@ interface RulePass {
     /** Adds this recipient's findings (offsets into the rendered fields). */
     default void check(MessageContext message, List<Finding> out) {}
 
+    /**
+     * Takes over the campaign-wide counts of {@code other}, a pass of the same rule over other
+     * recipients of the same campaign (checks split across threads). Passes that count nothing
+     * across recipients have nothing to merge.
+     */
+    default void absorb(RulePass other) {}
+
     /** Adds campaign-wide findings with their counts, after every recipient was checked. */
     default void finish(List<CampaignFinding> out) {}
 }

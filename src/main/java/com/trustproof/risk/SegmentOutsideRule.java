@@ -3,8 +3,10 @@ package com.trustproof.risk;
 import com.trustproof.model.FieldNames;
 import com.trustproof.model.Finding;
 
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -12,6 +14,8 @@ import java.util.Set;
  * segments and the list has a segment column; an empty cell is reported with less confidence.
  */
 final class SegmentOutsideRule implements Rule {
+    private static final int MAX_KEPT = 4096;
+
     private final RuleSpec spec;
 
     SegmentOutsideRule(RuleSpec spec) { this.spec = spec; }
@@ -25,11 +29,21 @@ final class SegmentOutsideRule implements Rule {
         boolean listHasSegments = campaign.knownFields().isEmpty() || campaign.knows(FieldNames.SEGMENT);
         String names = String.join(", ", campaign.campaign().segments());
         return new RulePass() {
+            // a list holds few distinct segment cells: judge each once (kept for those in the campaign)
+            private final Map<String, Boolean> inCampaign = new HashMap<>();
+
             @Override
             public void check(MessageContext message, List<Finding> out) {
                 if (wanted.isEmpty() || !listHasSegments) return;
+                String cell = message.recipient.get(FieldNames.SEGMENT);
+                if (cell != null && inCampaign.containsKey(cell)) return;
                 List<String> segments = message.recipient.segments();
-                for (String segment : segments) if (wanted.contains(key(segment))) return;
+                for (String segment : segments) {
+                    if (wanted.contains(key(segment))) {
+                        if (cell != null && inCampaign.size() < MAX_KEPT) inCampaign.put(cell, Boolean.TRUE);
+                        return;
+                    }
+                }
                 String theirs = segments.isEmpty() ? "no segment" : String.join(", ", segments);
                 out.add(spec.personaFinding(segments.isEmpty() ? 0.6 : 1.0, "segments", names, "theirs", theirs));
             }

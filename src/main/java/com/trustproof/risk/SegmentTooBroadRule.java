@@ -72,45 +72,69 @@ final class SegmentTooBroadRule implements Rule {
                 tallies.add(byEntry[entry]);
             });
         }
-        long[] lastCounted = new long[byEntry.length];
-        java.util.Arrays.fill(lastCounted, -1);
-        return new RulePass() {
-            private long recipientIndex;
+        return new Pass(tallies, declaredCount, byEntry);
+    }
 
-            @Override
-            public void check(MessageContext message, List<Finding> out) {
-                long index = recipientIndex++;
-                for (int t = 0; t < declaredCount; t++) count(tallies.get(t), Traits.check(message.recipient, tallies.get(t).declared), message);
-                for (TextView view : message.views()) {
-                    lexicon.family.scan(message, view, (phrase, start, end) -> {
-                        int entry = lexicon.entryIndexOf(phrase);
-                        Tally tally = byEntry[entry];
-                        if (tally == null || lastCounted[entry] == index) return;   // once per recipient
-                        lastCounted[entry] = index;
-                        count(tally, Traits.check(message.recipient, tally.entry), message);
-                    });
-                }
-            }
+    private final class Pass implements RulePass {
+        private final List<Tally> tallies;
+        private final int declaredCount;
+        private final Tally[] byEntry;
+        private final long[] lastCounted;
+        private long recipientIndex;
 
-            private void count(Tally tally, Traits.Verdict verdict, MessageContext message) {
-                tally.sentTo++;
-                if (verdict == Traits.Verdict.HOLDS) tally.holds++;
-                else tally.misses.add(message.recipient.id());
-            }
+        Pass(List<Tally> tallies, int declaredCount, Tally[] byEntry) {
+            this.tallies = tallies;
+            this.declaredCount = declaredCount;
+            this.byEntry = byEntry;
+            this.lastCounted = new long[byEntry.length];
+            java.util.Arrays.fill(lastCounted, -1);
+        }
 
-            @Override
-            public void finish(List<CampaignFinding> out) {
-                for (Tally tally : tallies) {
-                    long total = tally.sentTo;
-                    if (total == 0 || (double) tally.holds / total >= minShare) continue;
-                    Finding finding = spec.finding(tally.field, tally.start, tally.end, tally.text,
-                            "assumption", tally.description, "share", CampaignContext.percent(tally.holds, total),
-                            "count", String.valueOf(tally.misses.count()),
-                            "recipients", CampaignContext.recipients(tally.misses.count()));
-                    out.add(new CampaignFinding(finding, tally.misses.count(), total, tally.misses.ids()));
-                }
+        @Override
+        public void check(MessageContext message, List<Finding> out) {
+            long index = recipientIndex++;
+            for (int t = 0; t < declaredCount; t++) count(tallies.get(t), message.campaign.traits.check(message.recipient, tallies.get(t).declared), message);
+            for (TextView view : message.views()) {
+                lexicon.family.scan(message, view, (phrase, start, end) -> {
+                    int entry = lexicon.entryIndexOf(phrase);
+                    Tally tally = byEntry[entry];
+                    if (tally == null || lastCounted[entry] == index) return;   // once per recipient
+                    lastCounted[entry] = index;
+                    count(tally, message.campaign.traits.check(message.recipient, tally.entry), message);
+                });
             }
-        };
+        }
+
+        private void count(Tally tally, Traits.Verdict verdict, MessageContext message) {
+            tally.sentTo++;
+            if (verdict == Traits.Verdict.HOLDS) tally.holds++;
+            else tally.misses.add(message.recipient.id());
+        }
+
+        /** Both passes built their tallies from the same campaign, so they line up one to one. */
+        @Override
+        public void absorb(RulePass other) {
+            List<Tally> theirs = ((Pass) other).tallies;
+            for (int t = 0; t < tallies.size(); t++) {
+                Tally mine = tallies.get(t), their = theirs.get(t);
+                mine.sentTo += their.sentTo;
+                mine.holds += their.holds;
+                mine.misses.absorb(their.misses);
+            }
+        }
+
+        @Override
+        public void finish(List<CampaignFinding> out) {
+            for (Tally tally : tallies) {
+                long total = tally.sentTo;
+                if (total == 0 || (double) tally.holds / total >= minShare) continue;
+                Finding finding = spec.finding(tally.field, tally.start, tally.end, tally.text,
+                        "assumption", tally.description, "share", CampaignContext.percent(tally.holds, total),
+                        "count", String.valueOf(tally.misses.count()),
+                        "recipients", CampaignContext.recipients(tally.misses.count()));
+                out.add(new CampaignFinding(finding, tally.misses.count(), total, tally.misses.ids()));
+            }
+        }
     }
 
     /** True when a declared assumption already sits on this span (its reason quotes it). */

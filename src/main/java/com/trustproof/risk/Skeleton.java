@@ -19,9 +19,29 @@ final class Skeleton {
     /** Segment k is [segStart[k], segStart[k] + segLength[k]) of the reference; gaps + 1 segments. */
     private final int[] segStart, segLength;
     private final Map<Object, int[]> cached = new IdentityHashMap<>();
+    private final WindowBudget budget;
+
+    /** How many window hit lists the skeletons of one pass may keep in all, so memory stays bounded. */
+    static final class WindowBudget {
+        private int left;
+
+        WindowBudget(int entries) { left = entries; }
+
+        boolean take() {
+            if (left == 0) return false;
+            left--;
+            return true;
+        }
+    }
 
     Skeleton(String reference, int[] gapStart, int[] gapEnd, int gaps) {
+        this(reference, gapStart, gapEnd, gaps, new WindowBudget(MAX_WINDOWS));
+    }
+
+    /** {@code budget}: how many window hit lists may still be kept, shared by a pass's skeletons. */
+    Skeleton(String reference, int[] gapStart, int[] gapEnd, int gaps, WindowBudget budget) {
         this.reference = reference;
+        this.budget = budget;
         this.gapStart = Arrays.copyOf(gapStart, gaps);
         this.gapEnd = Arrays.copyOf(gapEnd, gaps);
         this.segStart = new int[gaps + 1];
@@ -118,11 +138,49 @@ final class Skeleton {
             int scanFrom = a == 0 ? 0 : backOver(text, a - 1, maxLength);
             int reportFrom = Math.max(0, a - 1);
             int reportTo = forwardOver(text, b, maxLength + 1);
-            matcher.scanAllWindow(text, scanFrom, reportFrom, reportTo, (phrase, start, end) -> {
-                if (crossesGap(start, end, gapA, gapB, gaps)) out.add(phrase, start, end);
-            });
+            int[] found = windowHits(matcher, text, scanFrom, reportFrom, reportTo, gapA, gapB, gaps);
+            for (int i = 0; i < found.length; i += 3) out.add(found[i], found[i + 1] + scanFrom, found[i + 2] + scanFrom);
         }
         if (out.size > before) out.sortAndDedupe(matcher);
+    }
+
+    /** Window hits by window: a value (a first name, a city) recurs with the same text around it. */
+    private final Map<PhraseMatcher, Map<String, int[]>> windows = new IdentityHashMap<>();
+    static final int MAX_WINDOWS = 16_384;
+    private static final int[] NO_HITS = new int[0];
+
+    /**
+     * The hits of one window that cross a value, flat (phrase, start, end) relative to
+     * {@code scanFrom}. They depend on the characters [scanFrom - 1, reportTo] only (the scan, its
+     * boundary checks, the walk back to a phrase's start), on whether the window ends the text, and
+     * on where values lie within it; all of that is the key, so equal keys have equal hits.
+     */
+    private int[] windowHits(PhraseMatcher matcher, String text, int scanFrom, int reportFrom, int reportTo,
+                             int[] gapA, int[] gapB, int gaps) {
+        int lo = Math.max(0, scanFrom - 1), hi = Math.min(text.length(), reportTo + 1);
+        StringBuilder key = new StringBuilder(hi - lo + 24);
+        key.append(scanFrom - lo).append(',').append(reportFrom - scanFrom).append(',').append(reportTo - scanFrom)
+                .append(',').append(reportTo == text.length() ? 'E' : '-');
+        for (int k = 0; k < gaps; k++) {
+            if (gapB[k] >= scanFrom && gapA[k] <= reportTo) key.append(',').append(gapA[k] - scanFrom).append('-').append(gapB[k] - scanFrom);
+        }
+        key.append('|').append(text, lo, hi);
+        String window = key.toString();
+        Map<String, int[]> known = windows.computeIfAbsent(matcher, m -> new java.util.HashMap<>());
+        int[] hits = known.get(window);
+        if (hits != null) return hits;
+        HitList found = new HitList();
+        matcher.scanAllWindow(text, scanFrom, reportFrom, reportTo, (phrase, start, end) -> {
+            if (crossesGap(start, end, gapA, gapB, gaps)) found.add(phrase, start - scanFrom, end - scanFrom);
+        });
+        hits = found.size == 0 ? NO_HITS : new int[found.size * 3];
+        for (int h = 0; h < found.size; h++) {
+            hits[3 * h] = found.phrase[h];
+            hits[3 * h + 1] = found.start[h];
+            hits[3 * h + 2] = found.end[h];
+        }
+        if (budget.take()) known.put(window, hits);
+        return hits;
     }
 
     /** Whether the scan takes the character at {@code p} (a run of white space counts once). */

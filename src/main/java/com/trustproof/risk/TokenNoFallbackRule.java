@@ -25,40 +25,48 @@ final class TokenNoFallbackRule implements Rule {
     @Override public RuleSpec spec() { return spec; }
 
     @Override
-    public RulePass begin(CampaignContext campaign) {
-        return new RulePass() {
-            /** Key: field ordinal and token start in its template. */
-            private final Map<Long, AffectedSet> missing = new HashMap<>();
+    public RulePass begin(CampaignContext campaign) { return new Pass(campaign); }
 
-            @Override
-            public void check(MessageContext message, List<Finding> out) {
-                for (MessageField field : MessageField.values()) {
-                    for (TokenSpan span : message.rendering.field(field).spans()) {
-                        if (span.source() == TokenSpan.Source.MISSING) {
-                            missing.computeIfAbsent(key(field, span.sourceStart()), k -> new AffectedSet())
-                                    .add(message.recipient.id());
-                        }
+    private final class Pass implements RulePass {
+        private final CampaignContext campaign;
+        /** Key: field ordinal and token start in its template. */
+        private final Map<Long, AffectedSet> missing = new HashMap<>();
+
+        Pass(CampaignContext campaign) { this.campaign = campaign; }
+
+        @Override
+        public void check(MessageContext message, List<Finding> out) {
+            for (MessageField field : MessageField.values()) {
+                for (TokenSpan span : message.rendering.field(field).spans()) {
+                    if (span.source() == TokenSpan.Source.MISSING) {
+                        missing.computeIfAbsent(key(field, span.sourceStart()), k -> new AffectedSet())
+                                .add(message.recipient.id());
                     }
                 }
             }
+        }
 
-            @Override
-            public void finish(List<CampaignFinding> out) {
-                long total = campaign.total();
-                for (TokenInfo token : campaign.tokens()) {
-                    AffectedSet affected = missing.get(key(token.field(), token.start()));
-                    if (token.hasFallback() || affected == null || toolFields.contains(token.fieldName())) continue;
-                    // a column the list lacks is token.unknown-field's finding; do not report it twice
-                    if (!campaign.knownFields().isEmpty() && !campaign.knownFields().contains(token.fieldName())) continue;
-                    Finding finding = spec.finding(token.field(), token.start(), token.end(), token.source(),
-                            "token", token.source(), "count", String.valueOf(affected.count()),
-                            "recipients", CampaignContext.recipients(affected.count()),
-                            "share", CampaignContext.percent(affected.count(), total),
-                            "field", token.fieldName() == null ? "value" : token.fieldName().replace('_', ' '));
-                    out.add(new CampaignFinding(finding, affected.count(), total, affected.ids()));
-                }
+        @Override
+        public void absorb(RulePass other) {
+            ((Pass) other).missing.forEach((key, affected) -> missing.computeIfAbsent(key, k -> new AffectedSet()).absorb(affected));
+        }
+
+        @Override
+        public void finish(List<CampaignFinding> out) {
+            long total = campaign.total();
+            for (TokenInfo token : campaign.tokens()) {
+                AffectedSet affected = missing.get(key(token.field(), token.start()));
+                if (token.hasFallback() || affected == null || toolFields.contains(token.fieldName())) continue;
+                // a column the list lacks is token.unknown-field's finding; do not report it twice
+                if (!campaign.knownFields().isEmpty() && !campaign.knownFields().contains(token.fieldName())) continue;
+                Finding finding = spec.finding(token.field(), token.start(), token.end(), token.source(),
+                        "token", token.source(), "count", String.valueOf(affected.count()),
+                        "recipients", CampaignContext.recipients(affected.count()),
+                        "share", CampaignContext.percent(affected.count(), total),
+                        "field", token.fieldName() == null ? "value" : token.fieldName().replace('_', ' '));
+                out.add(new CampaignFinding(finding, affected.count(), total, affected.ids()));
             }
-        };
+        }
     }
 
     private static long key(MessageField field, int sourceStart) {

@@ -3,9 +3,11 @@ package com.trustproof.risk;
 import com.trustproof.model.FieldNames;
 import com.trustproof.model.Finding;
 
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -13,6 +15,8 @@ import java.util.Set;
  * "N/A", "asdf") or merge syntax, so the reader sees the list's plumbing.
  */
 final class ValuePlaceholderRule implements Rule {
+    private static final int MAX_KEPT = 4096;
+
     private final RuleSpec spec;
     private final Set<String> placeholders = new HashSet<>();
 
@@ -26,23 +30,16 @@ final class ValuePlaceholderRule implements Rule {
     @Override
     public RulePass begin(CampaignContext campaign) {
         return new RulePass() {
-            private MessageContext lastMessage;
-            private String lastValue, lastField;
-            private boolean lastVerdict;
+            // values repeat across a list (first names above all): judge each distinct value of a field once
+            private final Map<String, Map<String, Boolean>> verdicts = new HashMap<>();
 
             @Override
             public void check(MessageContext message, List<Finding> out) {
                 ValueSpans.each(message, false, (field, span, value, raw) -> {
-                    boolean placeholder;
-                    if (lastMessage == message && value.equals(lastValue) && span.field().equals(lastField)) {
-                        placeholder = lastVerdict;
-                    } else {
-                        placeholder = isPlaceholder(value, span.field());
-                        lastMessage = message;
-                        lastValue = value;
-                        lastField = span.field();
-                        lastVerdict = placeholder;
-                    }
+                    Map<String, Boolean> byValue = verdicts.computeIfAbsent(span.field(), f -> new HashMap<>());
+                    Boolean known = byValue.get(value);
+                    boolean placeholder = known != null ? known : isPlaceholder(value, span.field());
+                    if (known == null && byValue.size() < MAX_KEPT) byValue.put(value, placeholder);
                     if (placeholder) {
                         out.add(spec.finding(field, span.start(), span.end(), raw, "value", value.strip(), "field", span.field()));
                     }

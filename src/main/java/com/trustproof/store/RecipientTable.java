@@ -243,6 +243,16 @@ public final class RecipientTable {
         }
     }
 
+    /** Streams every recipient's id and still-encoded cells in list order: the least a full check reads. */
+    public void forEachRaw(Consumer<RawRecipient> sink) {
+        try (PreparedStatement query = connection.prepareStatement("SELECT id, cells FROM recipient ORDER BY id");
+             ResultSet rows = query.executeQuery()) {
+            while (rows.next()) sink.accept(new RawRecipient(rows.getLong(1), rows.getBytes(2)));
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Batch updater of check summaries, for use inside a transaction. */
     public final class CheckUpdater implements AutoCloseable {
         private final PreparedStatement update;

@@ -100,6 +100,29 @@ class LiteralCacheEquivalenceTest {
         }
     }
 
+    /** Short fields (subjects) keep their phrase hits by text: repeated texts must read as if scanned again. */
+    @Test
+    void repeatedShortFieldsMatchAFullScan() {
+        RiskEngine engine = RiskEngine.defaults();
+        Set<String> known = Set.of("email", "first_name", "last_name", "city", "interests", "consent");
+        Random random = new Random(11);
+        String[] tokens = {"{{first_name}}", "{{ first_name | default: \"Friend\" }}", "{{city}}"};
+        for (int round = 0; round < 40; round++) {
+            Campaign campaign = new Campaign("c", "Acme <a@acme.example>", template(random, tokens, 2), "", template(random, tokens, 1),
+                    Format.TEXT, List.of(), List.of());
+            CompiledCampaign compiled = CompiledCampaign.compile(campaign);
+            LocalDate today = LocalDate.of(2026, 1, 1);
+            CampaignCheck cached = engine.begin(compiled, known, today);
+            CampaignCheck full = engine.begin(compiled, known, today).withoutLiteralCache();
+            for (long id = 1; id <= 200; id++) {
+                Recipient recipient = recipient(random, id);   // few distinct values: texts repeat
+                Rendering rendering = compiled.render(recipient);
+                assertEquals(full.check(recipient, rendering).findings(), cached.check(recipient, rendering).findings(),
+                        () -> "subject: [" + rendering.subject().text() + "]");
+            }
+        }
+    }
+
     private static String template(Random random, String[] tokens, int tokenCount) {
         StringBuilder out = new StringBuilder();
         for (int t = 0; t < tokenCount; t++) {

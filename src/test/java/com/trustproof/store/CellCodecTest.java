@@ -1,0 +1,31 @@
+package com.trustproof.store;
+
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+class CellCodecTest {
+    private static List<String> roundTrip(List<String> cells) {
+        return CellCodec.decode(RecipientTable.encode(cells).getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void decodesWhatTheStoreEncodes() {
+        List<String> hostile = Arrays.asList("maria@example.com", "", "Zoë \"Zo\" O'Neil", "line\nbreak\ttab\u0000nul",
+                "emoji 🏃‍♀️ and 中文", "\\backslash\\", "[\"not\", \"an array\"]", null, "=1+2", " spaced ");
+        assertEquals(hostile, roundTrip(hostile));
+        assertEquals(List.of(), roundTrip(List.of()));
+    }
+
+    @Test
+    void refusesADamagedRow() {
+        for (String damaged : List.of("", "{\"a\": 1}", "[\"open", "[[\"nested\"]]", "\"text\"")) {
+            assertThrows(IllegalStateException.class, () -> CellCodec.decode(damaged.getBytes(StandardCharsets.UTF_8)), damaged);
+        }
+    }
+}
