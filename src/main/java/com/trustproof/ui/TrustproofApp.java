@@ -10,6 +10,8 @@ import javafx.scene.Scene;
 import javafx.stage.Stage;
 
 import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -19,6 +21,9 @@ import java.util.concurrent.Executors;
  */
 public final class TrustproofApp extends Application implements WindowHost {
     private static volatile Path initialReview;
+    private static final int FIRST_FRAMES = 3;
+    /** The initial review, opened while the toolkit starts (null once taken, or when there is none). */
+    private static volatile CompletableFuture<ReviewSession> openedEarly;
 
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "trustproof-review");
@@ -30,24 +35,64 @@ public final class TrustproofApp extends Application implements WindowHost {
     private Scene scene;
     private ReviewService current;
     private StartScreen startScreen;
+    private final OpeningScreen opening = new OpeningScreen();
 
     /** Entry for the Launcher. {@code reviewFileOrNull} null opens the demo review. */
     public static void launchApp(Path reviewFileOrNull) {
         initialReview = reviewFileOrNull;
+        // the toolkit takes a second or so to start; open the review file (SQLite, rules) meanwhile on another core
+        if (reviewFileOrNull != null) openedEarly = CompletableFuture.supplyAsync(() -> ReviewSession.open(reviewFileOrNull), task -> {
+            Thread t = new Thread(task, "trustproof-open");
+            t.setDaemon(true);
+            t.start();
+        });
         Application.launch(TrustproofApp.class);
+    }
+
+    /** The session for {@code reviewFile}: the one opened at launch when it is that file, else a fresh one. */
+    private static ReviewSession open(Path reviewFile) {
+        CompletableFuture<ReviewSession> early = openedEarly;
+        openedEarly = null;
+        if (early == null || !reviewFile.equals(initialReview)) {
+            if (early != null) early.thenAccept(ReviewSession::close);
+            return ReviewSession.open(reviewFile);
+        }
+        try {
+            return early.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) throw cause;
+            throw e;
+        }
     }
 
     @Override
     public void start(Stage stage) {
         this.stage = stage;
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        startScreen = newStartScreen();
-        scene = new Scene(startScreen, 1360, 860);
+        // the window shows at once with a light "opening" screen; the review loads behind it
+        scene = new Scene(opening, 1360, 860);
         scene.getStylesheets().add(stylesheet());
         stage.setScene(scene);
         stage.setTitle("Trustproof");
         stage.show();
-        if (initialReview != null) openReview(initialReview); else openDemo();
+        afterFirstFrames(() -> { if (initialReview != null) openReview(initialReview); else openDemo(); });
+    }
+
+    /**
+     * Runs {@code then} a few frames after the window shows. Building the review window keeps this
+     * thread busy for a while; started at once, it left the window blank (unpainted) until it was done.
+     */
+    private void afterFirstFrames(Runnable then) {
+        new javafx.animation.AnimationTimer() {
+            private int frames;
+
+            @Override
+            public void handle(long now) {
+                if (++frames < FIRST_FRAMES) return;
+                stop();
+                then.run();
+            }
+        }.start();
     }
 
     static String stylesheet() {
@@ -61,7 +106,7 @@ public final class TrustproofApp extends Application implements WindowHost {
     }
 
     private void openDemo() {
-        startScreen.working("Preparing the demo review…", -1);
+        showLoading("Preparing the demo review…");
         worker.execute(() -> {
             try {
                 Path demo = com.trustproof.app.Demo.ensureDemoReview();
@@ -77,7 +122,7 @@ public final class TrustproofApp extends Application implements WindowHost {
         showLoading("Opening " + reviewFile.getFileName() + "…");
         worker.execute(() -> {
             try {
-                ReviewSession session = ReviewSession.open(reviewFile);
+                ReviewSession session = open(reviewFile);
                 Platform.runLater(() -> showReview(new SessionReviewService(session)));
             } catch (RuntimeException e) {
                 Platform.runLater(() -> showStart(ReviewViewModel.describe(e)));
@@ -91,7 +136,7 @@ public final class TrustproofApp extends Application implements WindowHost {
         worker.execute(() -> {
             try {
                 ReviewSession session = ReviewSession.importFiles(reviewFile, campaignJson, recipients, (done, total) ->
-                        Platform.runLater(() -> startScreen.working("Imported " + done + (total > 0 ? " of " + total : "") + " recipients",
+                        Platform.runLater(() -> working("Imported " + done + (total > 0 ? " of " + total : "") + " recipients",
                                 total > 0 ? (double) done / total : -1)));
                 Platform.runLater(() -> showReview(new SessionReviewService(session)));
             } catch (RuntimeException e) {
@@ -109,7 +154,8 @@ public final class TrustproofApp extends Application implements WindowHost {
     private void showReview(ReviewService review) {
         closeCurrent();
         current = review;
-        if (review.file() != null) recent.remember(review.file());
+        // preferences are slow to touch the first time; the list of recent files can wait for the worker
+        if (review.file() != null) worker.execute(() -> recent.remember(review.file()));
         ReviewWindow window = ReviewWindow.create(review, worker, this);
         setRoot(window);
         stage.setTitle("Trustproof — " + (review.file() == null ? "review" : review.file().getFileName()));
@@ -117,11 +163,16 @@ public final class TrustproofApp extends Application implements WindowHost {
     }
 
     private void showLoading(String text) {
-        if (scene.getRoot() != startScreen) {
+        if (scene.getRoot() != startScreen && scene.getRoot() != opening) {
             startScreen = newStartScreen();
             setRoot(startScreen);
         }
-        startScreen.working(text, -1);
+        working(text, -1);
+    }
+
+    /** Progress on whichever screen is waiting: the opening screen at start, else the start screen. */
+    private void working(String text, double share) {
+        if (scene.getRoot() == opening) opening.working(text, share); else startScreen.working(text, share);
     }
 
     private void showStart(String problem) {
