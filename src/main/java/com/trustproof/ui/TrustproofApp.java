@@ -10,8 +10,6 @@ import javafx.scene.Scene;
 import javafx.stage.Stage;
 
 import java.nio.file.Path;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -22,47 +20,25 @@ import java.util.concurrent.Executors;
 public final class TrustproofApp extends Application implements WindowHost {
     private static volatile Path initialReview;
     private static final int FIRST_FRAMES = 3;
-    /** The initial review, opened while the toolkit starts (null once taken, or when there is none). */
-    private static volatile CompletableFuture<ReviewSession> openedEarly;
 
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "trustproof-review");
         t.setDaemon(true);
         return t;
     });
-    private final RecentFiles recent = RecentFiles.forUser();
+    private RecentFiles recent;
     private Stage stage;
     private Scene scene;
     private ReviewService current;
     private StartScreen startScreen;
     private final OpeningScreen opening = new OpeningScreen();
+    private boolean firstFramesShown;
+    private Runnable waitingForFirstFrames;
 
     /** Entry for the Launcher. {@code reviewFileOrNull} null opens the demo review. */
     public static void launchApp(Path reviewFileOrNull) {
         initialReview = reviewFileOrNull;
-        // the toolkit takes a second or so to start; open the review file (SQLite, rules) meanwhile on another core
-        if (reviewFileOrNull != null) openedEarly = CompletableFuture.supplyAsync(() -> ReviewSession.open(reviewFileOrNull), task -> {
-            Thread t = new Thread(task, "trustproof-open");
-            t.setDaemon(true);
-            t.start();
-        });
         Application.launch(TrustproofApp.class);
-    }
-
-    /** The session for {@code reviewFile}: the one opened at launch when it is that file, else a fresh one. */
-    private static ReviewSession open(Path reviewFile) {
-        CompletableFuture<ReviewSession> early = openedEarly;
-        openedEarly = null;
-        if (early == null || !reviewFile.equals(initialReview)) {
-            if (early != null) early.thenAccept(ReviewSession::close);
-            return ReviewSession.open(reviewFile);
-        }
-        try {
-            return early.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException cause) throw cause;
-            throw e;
-        }
     }
 
     @Override
@@ -75,14 +51,8 @@ public final class TrustproofApp extends Application implements WindowHost {
         stage.setScene(scene);
         stage.setTitle("Trustproof");
         stage.show();
-        afterFirstFrames(() -> { if (initialReview != null) openReview(initialReview); else openDemo(); });
-    }
-
-    /**
-     * Runs {@code then} a few frames after the window shows. Building the review window keeps this
-     * thread busy for a while; started at once, it left the window blank (unpainted) until it was done.
-     */
-    private void afterFirstFrames(Runnable then) {
+        // the window's first frames come before any loading: opening the file and building the review
+        // window keep both cores busy for a while, and done at once they left the window blank until then
         new javafx.animation.AnimationTimer() {
             private int frames;
 
@@ -90,9 +60,23 @@ public final class TrustproofApp extends Application implements WindowHost {
             public void handle(long now) {
                 if (++frames < FIRST_FRAMES) return;
                 stop();
-                then.run();
+                firstFramesShown = true;
+                if (waitingForFirstFrames != null) waitingForFirstFrames.run();
+                waitingForFirstFrames = null;
             }
         }.start();
+        afterFirstFrames(() -> { if (initialReview != null) openReview(initialReview); else openDemo(); });
+    }
+
+    /** Runs {@code then} now, or once the window's first frames are on screen. */
+    private void afterFirstFrames(Runnable then) {
+        if (firstFramesShown) then.run(); else waitingForFirstFrames = then;
+    }
+
+    /** Created on first use: the preferences behind it are slow to open, and the first window needs none. */
+    private synchronized RecentFiles recent() {
+        if (recent == null) recent = RecentFiles.forUser();
+        return recent;
     }
 
     static String stylesheet() {
@@ -100,7 +84,7 @@ public final class TrustproofApp extends Application implements WindowHost {
     }
 
     private StartScreen newStartScreen() {
-        StartScreen screen = new StartScreen(recent.list(), this::chooseReview, this::chooseImport, this::openDemo, this::openReview);
+        StartScreen screen = new StartScreen(recent().list(), this::chooseReview, this::chooseImport, this::openDemo, this::openReview);
         new FileDrop(screen, this, screen::failed).install();
         return screen;
     }
@@ -122,7 +106,7 @@ public final class TrustproofApp extends Application implements WindowHost {
         showLoading("Opening " + reviewFile.getFileName() + "…");
         worker.execute(() -> {
             try {
-                ReviewSession session = open(reviewFile);
+                ReviewSession session = ReviewSession.open(reviewFile);
                 Platform.runLater(() -> showReview(new SessionReviewService(session)));
             } catch (RuntimeException e) {
                 Platform.runLater(() -> showStart(ReviewViewModel.describe(e)));
@@ -155,7 +139,7 @@ public final class TrustproofApp extends Application implements WindowHost {
         closeCurrent();
         current = review;
         // preferences are slow to touch the first time; the list of recent files can wait for the worker
-        if (review.file() != null) worker.execute(() -> recent.remember(review.file()));
+        if (review.file() != null) worker.execute(() -> recent().remember(review.file()));
         ReviewWindow window = ReviewWindow.create(review, worker, this);
         setRoot(window);
         stage.setTitle("Trustproof — " + (review.file() == null ? "review" : review.file().getFileName()));
