@@ -30,12 +30,23 @@ public final class Launcher {
             openWindow(null);
             return;
         }
+        if (isPlainOpen(args)) {
+            // the command line parser costs a good part of a second at start; "open FILE" needs none of it
+            openWindow(Path.of(args[1]));
+            System.exit(TrustproofCli.OK);
+        }
         if (STREAMING_COMMANDS.contains(args[0]) && needsBoundedHeap()) System.exit(boundedHeap(args));
         com.trustproof.app.UserFiles.useCachedSqliteLibrary();
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
         int code = TrustproofCli.run(out, err, args);
         System.exit(code);
+    }
+
+    /** {@code open FILE} on an existing file; anything else (help, typos, a missing file) goes through the CLI's messages. */
+    private static boolean isPlainOpen(String[] args) {
+        return args.length == 2 && args[0].equals("open") && !args[1].startsWith("-")
+                && java.nio.file.Files.isRegularFile(Path.of(args[1]));
     }
 
     /** True when nobody chose a heap size: the JVM's default (a quarter of RAM) lets a long import grow far past what it needs. */

@@ -12,8 +12,12 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.StyleClassedTextArea;
+import org.fxmisc.richtext.model.ReadOnlyStyledDocument;
+import org.fxmisc.richtext.model.SimpleEditableStyledDocument;
+import org.fxmisc.richtext.model.StyledDocument;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -112,11 +116,21 @@ final class MessagePreview extends VBox {
                 bodyHtml = text.text();
                 if (asEmail.isSelected()) showBody();
             }
-            area.replaceText(text.text());
-            area.setStyleSpans(0, SpanStyles.build(text.text().length(), styles(text, detail.findings(), field)));
+            // text and styles in one replacement: replacing the text and then restyling it built every
+            // paragraph's nodes twice per recipient
+            area.replace(0, area.getLength(), styled(area, text.text(), styles(text, detail.findings(), field)));
             area.moveTo(0);
             area.requestFollowCaret();
         }
+    }
+
+    private static StyledDocument<Collection<String>, String, Collection<String>> styled(StyleClassedTextArea area, String text,
+                                                                                      List<SpanStyles.Styled> ranges) {
+        SimpleEditableStyledDocument<Collection<String>, Collection<String>> doc =
+                new SimpleEditableStyledDocument<>(area.getInitialParagraphStyle(), area.getInitialTextStyle());
+        doc.replace(0, 0, ReadOnlyStyledDocument.fromString(text, area.getInitialParagraphStyle(), area.getInitialTextStyle(), area.getSegOps()));
+        doc.setStyleSpans(0, SpanStyles.build(text.length(), ranges));
+        return doc.snapshot();
     }
 
     private static List<SpanStyles.Styled> styles(RenderedText text, List<Finding> findings, MessageField field) {

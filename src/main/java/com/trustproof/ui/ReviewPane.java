@@ -187,8 +187,12 @@ final class ReviewPane extends SplitPane {
         Decision d = detail.decision();
         DecisionStatus status = d == null ? DecisionStatus.PENDING : d.status();
         decision.setText(status.id() + (d != null && d.note() != null ? " — " + d.note() : ""));
-        decision.getStyleClass().removeAll("status-pending", "status-approved", "status-rejected");
-        decision.getStyleClass().add("status-" + status.id());
+        // style classes change only when the status does: each change re-applies CSS to the label
+        String statusClass = "status-" + status.id();
+        if (!decision.getStyleClass().contains(statusClass)) {
+            decision.getStyleClass().removeAll("status-pending", "status-approved", "status-rejected");
+            decision.getStyleClass().add(statusClass);
+        }
         resetReason.setText(detail.resetReason() == null ? "" : "Back to pending: " + detail.resetReason());
         resetReason.setVisible(detail.resetReason() != null);
     }

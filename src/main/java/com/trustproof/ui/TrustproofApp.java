@@ -19,17 +19,21 @@ import java.util.concurrent.Executors;
  */
 public final class TrustproofApp extends Application implements WindowHost {
     private static volatile Path initialReview;
+    private static final int FIRST_FRAMES = 3;
 
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "trustproof-review");
         t.setDaemon(true);
         return t;
     });
-    private final RecentFiles recent = RecentFiles.forUser();
+    private RecentFiles recent;
     private Stage stage;
     private Scene scene;
     private ReviewService current;
     private StartScreen startScreen;
+    private final OpeningScreen opening = new OpeningScreen();
+    private boolean firstFramesShown;
+    private Runnable waitingForFirstFrames;
 
     /** Entry for the Launcher. {@code reviewFileOrNull} null opens the demo review. */
     public static void launchApp(Path reviewFileOrNull) {
@@ -41,13 +45,38 @@ public final class TrustproofApp extends Application implements WindowHost {
     public void start(Stage stage) {
         this.stage = stage;
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        startScreen = newStartScreen();
-        scene = new Scene(startScreen, 1360, 860);
+        // the window shows at once with a light "opening" screen; the review loads behind it
+        scene = new Scene(opening, 1360, 860);
         scene.getStylesheets().add(stylesheet());
         stage.setScene(scene);
         stage.setTitle("Trustproof");
         stage.show();
-        if (initialReview != null) openReview(initialReview); else openDemo();
+        // the window's first frames come before any loading: opening the file and building the review
+        // window keep both cores busy for a while, and done at once they left the window blank until then
+        new javafx.animation.AnimationTimer() {
+            private int frames;
+
+            @Override
+            public void handle(long now) {
+                if (++frames < FIRST_FRAMES) return;
+                stop();
+                firstFramesShown = true;
+                if (waitingForFirstFrames != null) waitingForFirstFrames.run();
+                waitingForFirstFrames = null;
+            }
+        }.start();
+        afterFirstFrames(() -> { if (initialReview != null) openReview(initialReview); else openDemo(); });
+    }
+
+    /** Runs {@code then} now, or once the window's first frames are on screen. */
+    private void afterFirstFrames(Runnable then) {
+        if (firstFramesShown) then.run(); else waitingForFirstFrames = then;
+    }
+
+    /** Created on first use: the preferences behind it are slow to open, and the first window needs none. */
+    private synchronized RecentFiles recent() {
+        if (recent == null) recent = RecentFiles.forUser();
+        return recent;
     }
 
     static String stylesheet() {
@@ -55,13 +84,13 @@ public final class TrustproofApp extends Application implements WindowHost {
     }
 
     private StartScreen newStartScreen() {
-        StartScreen screen = new StartScreen(recent.list(), this::chooseReview, this::chooseImport, this::openDemo, this::openReview);
+        StartScreen screen = new StartScreen(recent().list(), this::chooseReview, this::chooseImport, this::openDemo, this::openReview);
         new FileDrop(screen, this, screen::failed).install();
         return screen;
     }
 
     private void openDemo() {
-        startScreen.working("Preparing the demo review…", -1);
+        showLoading("Preparing the demo review…");
         worker.execute(() -> {
             try {
                 Path demo = com.trustproof.app.Demo.ensureDemoReview();
@@ -91,7 +120,7 @@ public final class TrustproofApp extends Application implements WindowHost {
         worker.execute(() -> {
             try {
                 ReviewSession session = ReviewSession.importFiles(reviewFile, campaignJson, recipients, (done, total) ->
-                        Platform.runLater(() -> startScreen.working("Imported " + done + (total > 0 ? " of " + total : "") + " recipients",
+                        Platform.runLater(() -> working("Imported " + done + (total > 0 ? " of " + total : "") + " recipients",
                                 total > 0 ? (double) done / total : -1)));
                 Platform.runLater(() -> showReview(new SessionReviewService(session)));
             } catch (RuntimeException e) {
@@ -109,7 +138,8 @@ public final class TrustproofApp extends Application implements WindowHost {
     private void showReview(ReviewService review) {
         closeCurrent();
         current = review;
-        if (review.file() != null) recent.remember(review.file());
+        // preferences are slow to touch the first time; the list of recent files can wait for the worker
+        if (review.file() != null) worker.execute(() -> recent().remember(review.file()));
         ReviewWindow window = ReviewWindow.create(review, worker, this);
         setRoot(window);
         stage.setTitle("Trustproof — " + (review.file() == null ? "review" : review.file().getFileName()));
@@ -117,11 +147,16 @@ public final class TrustproofApp extends Application implements WindowHost {
     }
 
     private void showLoading(String text) {
-        if (scene.getRoot() != startScreen) {
+        if (scene.getRoot() != startScreen && scene.getRoot() != opening) {
             startScreen = newStartScreen();
             setRoot(startScreen);
         }
-        startScreen.working(text, -1);
+        working(text, -1);
+    }
+
+    /** Progress on whichever screen is waiting: the opening screen at start, else the start screen. */
+    private void working(String text, double share) {
+        if (scene.getRoot() == opening) opening.working(text, share); else startScreen.working(text, share);
     }
 
     private void showStart(String problem) {

@@ -272,4 +272,24 @@ abstract class WindowTestBase {
         assertEquals(bar.getYValue().intValue(), robot.lookup("#recipients").queryAs(TableView.class).getItems().size());
         assertTrue(fx(() -> window.tabs().getSelectionModel().getSelectedItem() == window.reviewTab()));
     }
+
+    @Test
+    void previewCarriesValueMarksAndRiskTintsInItsText(FxRobot robot) throws Exception {
+        settle();
+        fx(() -> { window.viewModel().list().nextHigh(() -> { }); return null; });
+        settle();
+        var detail = fx(() -> window.viewModel().recipient().detail());
+        var finding = detail.findings().stream().filter(f -> f.field() != null && f.end() > f.start()).findFirst().orElseThrow();
+        var area = robot.lookup("#preview-" + finding.field().id()).queryAs(org.fxmisc.richtext.StyleClassedTextArea.class);
+        assertEquals(detail.rendering().field(finding.field()).text(), fx(area::getText));
+        assertTrue(fx(() -> area.getStyleOfChar(finding.start())).contains("risk-" + finding.severity().id()),
+                "the risky span is tinted: " + finding);
+        for (var field : com.trustproof.model.MessageField.values()) {
+            var value = detail.rendering().field(field).spans().stream()
+                    .filter(span -> span.source() == com.trustproof.render.TokenSpan.Source.VALUE && span.end() > span.start()).findFirst();
+            if (value.isEmpty()) continue;
+            var valueArea = robot.lookup("#preview-" + field.id()).queryAs(org.fxmisc.richtext.StyleClassedTextArea.class);
+            assertTrue(fx(() -> valueArea.getStyleOfChar(value.get().start())).contains("tok-value"), "a substituted value is marked in " + field);
+        }
+    }
 }
