@@ -32,6 +32,7 @@ public final class Launcher {
         }
         if (isPlainOpen(args)) {
             // the command line parser costs a good part of a second at start; "open FILE" needs none of it
+            com.trustproof.app.UserFiles.useCachedSqliteLibrary();
             openWindow(Path.of(args[1]));
             System.exit(TrustproofCli.OK);
         }
