@@ -29,7 +29,7 @@ final class ApproveCommand implements Callable<Integer> {
     public Integer call() {
         Severity max = maxSeverity == null || maxSeverity.equalsIgnoreCase("none") ? null : parse(maxSeverity);
         try (ReviewSession session = ReviewSession.open(db)) {
-            TrustproofCli.completeChecks(session, spec.commandLine().getErr());
+            TrustproofCli.completeChecks(session, spec.commandLine().getOut(), spec.commandLine().getErr());
             long approved = session.approveClean(max);
             var counts = session.counts();
             spec.commandLine().getOut().printf("Approved %,d recipients (%s). Now %,d approved, %,d rejected, %,d pending.%n",

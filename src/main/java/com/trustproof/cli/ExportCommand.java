@@ -55,7 +55,7 @@ final class ExportCommand implements Callable<Integer> {
             progress.done();
             spec.commandLine().getOut().printf("Exported %,d approved sends to %s.%n", rows, out);
             if (report != null) {
-                TrustproofCli.completeChecks(session, spec.commandLine().getErr()); // the report counts findings
+                TrustproofCli.completeChecks(session, spec.commandLine().getOut(), spec.commandLine().getErr()); // the report counts findings
                 session.exportReport(report);
                 spec.commandLine().getOut().printf("Wrote the review report to %s.%n", report);
             }

@@ -85,10 +85,12 @@ public final class TrustproofCli implements Callable<Integer> {
     }
 
     /** Runs the check pass a large import left for later, with a progress line; nothing when none is pending. */
-    static void completeChecks(com.trustproof.app.ReviewSession session, java.io.PrintWriter err) {
+    static void completeChecks(com.trustproof.app.ReviewSession session, java.io.PrintWriter out, java.io.PrintWriter err) {
         if (!session.checksPending()) return;
         ProgressLine progress = new ProgressLine(err, "recipients checked");
-        session.completeChecks(progress);
+        long reset = session.completeChecks(progress);
         progress.done();
+        out.printf("Checked %,d recipients (%.1fs)%s.%n", session.counts().total(), progress.seconds(), reset == 0 ? ""
+                : String.format("; %,d earlier decisions went back to pending because their message changed", reset));
     }
 }

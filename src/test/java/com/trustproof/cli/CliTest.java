@@ -48,7 +48,7 @@ class CliTest {
         assertTrue(imported.out().contains("checked when the review is first opened"), imported.out());
         Run approved = run("approve", "--db", db.toString(), "--clean", "--max-severity", "low");
         assertEquals(0, approved.code(), approved.err());
-        assertTrue(approved.out().matches("(?s)Approved [1-9][\\d,]* recipients.*"), approved.out());
+        assertTrue(approved.out().matches("(?s)Checked 20,001 recipients .*\nApproved [1-9][\\d,]* recipients.*"), approved.out());
         try (var session = com.trustproof.app.ReviewSession.open(db)) {
             assertFalse(session.checksPending(), "approve ran the check pass first");
             assertTrue(session.counts().approved() < session.counts().total(), "recipients without consent stay pending");
