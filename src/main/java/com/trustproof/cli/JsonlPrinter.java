@@ -26,6 +26,7 @@ final class JsonlPrinter implements CheckCommand.FindingPrinter {
         try {
             this.json = new JsonFactory().createGenerator(out);
             json.configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
+            json.setRootValueSeparator(null); // one object a line: Jackson would start every line after the first with a space
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -64,6 +64,7 @@ class CliTest {
         List<String> keysSeen = null;
         boolean campaignWide = false;
         for (String line : run.out().split("\n")) {
+            assertTrue(line.startsWith("{\"recipient\":"), "each line is exactly one object: " + line);
             JsonNode node = json.readTree(line);
             List<String> keys = new ArrayList<>();
             for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) keys.add(it.next());
