@@ -38,7 +38,14 @@ final class GroupsPane extends SplitPane {
         table.setId("groups");
         table.setItems(vm.groups().groups());
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.setPlaceholder(new Label("No variant groups yet"));
+        Label placeholder = new Label();
+        placeholder.setId("groups-placeholder");
+        // groups are made of checked messages: while a large import is checked, say why the list is empty
+        placeholder.textProperty().bind(javafx.beans.binding.Bindings.when(vm.checks().runningProperty())
+                .then(javafx.beans.binding.Bindings.format("Variant groups appear once every message is checked (%.0f%% done)",
+                        vm.checks().progressProperty().multiply(100)))
+                .otherwise("No variant groups yet"));
+        table.setPlaceholder(placeholder);
         table.getColumns().add(number("Size", VariantGroup::size));
         table.getColumns().add(worstColumn());
         table.getColumns().add(number("Pending", VariantGroup::pending));

@@ -39,9 +39,20 @@ final class OverviewPane extends GridPane {
         GridPane.setVgrow(bySegment, Priority.ALWAYS);
         GridPane.setHgrow(decisions, Priority.ALWAYS);
 
+        waitForChecks(byRule, vm);
+        waitForChecks(bySegment, vm);
         vm.overview().byRuleProperty().addListener((o, was, now) -> fill(byRule, now, filterRule));
         vm.overview().riskyBySegmentProperty().addListener((o, was, now) -> fill(bySegment, now, filterSegment));
         vm.countsProperty().addListener((o, was, now) -> showDecisions(now));
+    }
+
+    /** Findings are counted by the check pass: while a large import is checked, the title says why a chart is empty. */
+    private static void waitForChecks(BarChart<String, Number> chart, ReviewViewModel vm) {
+        String title = chart.getTitle();
+        chart.titleProperty().bind(javafx.beans.binding.Bindings.when(vm.checks().runningProperty())
+                .then(javafx.beans.binding.Bindings.format("%s (once the check is done: %.0f%%)", title,
+                        vm.checks().progressProperty().multiply(100)))
+                .otherwise(title));
     }
 
     private static BarChart<String, Number> bars(String title, String id) {
@@ -78,9 +89,9 @@ final class OverviewPane extends GridPane {
         // slices keep their place so colours never shift, but their labels stay hidden
         decisions.setLabelsVisible(false);
         decisions.setData(FXCollections.observableArrayList(
-                new PieChart.Data("pending " + counts.pending(), counts.pending()),
-                new PieChart.Data("approved " + counts.approved(), counts.approved()),
-                new PieChart.Data("rejected " + counts.rejected(), counts.rejected())));
+                new PieChart.Data(String.format("pending %,d", counts.pending()), counts.pending()),
+                new PieChart.Data(String.format("approved %,d", counts.approved()), counts.approved()),
+                new PieChart.Data(String.format("rejected %,d", counts.rejected()), counts.rejected())));
     }
 
     BarChart<String, Number> ruleChart() { return byRule; }
