@@ -5,7 +5,6 @@ import com.trustproof.TestFiles;
 import com.trustproof.app.Progress;
 import com.trustproof.app.ReviewSession;
 import javafx.application.Application;
-import javafx.scene.Scene;
 import javafx.scene.chart.BarChart;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
@@ -61,12 +60,7 @@ class PendingChecksWindowTest {
                         throw e.getCause();
                     }
                 });
-        window = ReviewWindow.create(review, worker, WindowHost.NONE);
-        Scene scene = new Scene(window, 1280, 800);
-        scene.getStylesheets().add(TrustproofApp.stylesheet());
-        stage.setScene(scene);
-        stage.show();
-        window.start();
+        window = WindowTestBase.showWindow(stage, review, worker);
     }
 
     @AfterEach

@@ -61,12 +61,18 @@ abstract class WindowTestBase {
         Path own = Files.createTempDirectory(dir, "review");
         review = worker.submit(() -> openReview(own)).get();
         total = worker.submit(() -> review.counts().total()).get();
-        window = ReviewWindow.create(review, worker, WindowHost.NONE);
+        window = showWindow(stage, review, worker);
+    }
+
+    /** The review window on {@code review}, shown in {@code stage} as the app shows it, and started. */
+    static ReviewWindow showWindow(Stage stage, ReviewService review, ExecutorService worker) {
+        ReviewWindow window = ReviewWindow.create(review, worker, WindowHost.NONE);
         Scene scene = new Scene(window, 1280, 800);
         scene.getStylesheets().add(TrustproofApp.stylesheet());
         stage.setScene(scene);
         stage.show();
         window.start();
+        return window;
     }
 
     @AfterEach
