@@ -62,7 +62,7 @@ final class CheckCommand implements Callable<Integer> {
         long checked;
         if (source.db != null) {
             // the rules are built on another core while the review file opens
-            CompletableFuture<RiskEngine> engine = CompletableFuture.supplyAsync(() -> TrustproofCli.engine(rules),
+            CompletableFuture<RiskEngine> engine = CompletableFuture.supplyAsync(() -> TrustproofCli.compiledEngine(rules),
                     task -> Thread.ofPlatform().name("trustproof-rules").daemon().start(task));
             try (ReviewSession session = open(source.db, engine)) {
                 checked = session.checkAll(printer);

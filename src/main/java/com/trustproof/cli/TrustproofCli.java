@@ -71,6 +71,16 @@ public final class TrustproofCli implements Callable<Integer> {
     public static void useWindow(java.util.function.Consumer<Path> launcher) { OpenCommand.useWindow(launcher); }
 
     /** Loads the rule catalogue, tuned by --rules FILE when given; a bad file is bad input. */
+    /** {@link #engine} with its rules built now, for a command that checks a whole list. */
+    static RiskEngine compiledEngine(Path rulesFile) {
+        RiskEngine engine = engine(rulesFile);
+        try {
+            return engine.compiled();
+        } catch (RuntimeException e) {
+            throw new RiskEngineFailure(e.getMessage(), e);
+        }
+    }
+
     static RiskEngine engine(Path rulesFile) {
         try {
             return rulesFile == null ? com.trustproof.app.ReviewSession.defaultEngine() : RiskEngine.withOverrides(rulesFile);

@@ -28,6 +28,12 @@ public final class RiskEngine {
         this.specs = Collections.unmodifiableMap(specs);
     }
 
+    /** Builds the rules now rather than at the first check (a command about to check a whole list does this on another core). */
+    public RiskEngine compiled() {
+        compiledRules();
+        return this;
+    }
+
     private synchronized List<Rule> compiledRules() {
         if (rules == null) rules = List.copyOf(RuleFactory.build(specs, families));
         return rules;
