@@ -40,7 +40,8 @@ public final class RecipientTable {
 
     /**
      * Starts replacing all recipients: remembers existing decisions by email, empties the table
-     * and drops its indexes so the load runs at full speed.
+     * and its rule rows (the check pass writes new ones), and drops its indexes so the load runs at
+     * full speed.
      */
     public void beginReplace() throws SQLException {
         try (Statement statement = connection.createStatement()) {
@@ -49,6 +50,7 @@ public final class RecipientTable {
                     + " FROM recipient WHERE status != 0");
             for (String index : Schema.INDEX_NAMES) statement.execute("DROP INDEX IF EXISTS " + index);
             statement.execute("DELETE FROM recipient");
+            statement.execute("DELETE FROM recipient_rule");
         }
         // unchecked rows: the check columns are constants here, five fewer values to bind per row
         CheckSummary unchecked = CheckSummary.UNCHECKED;
