@@ -85,12 +85,20 @@ final class CheckPass {
         long[] reset = new long[1];
         store.inTransaction(() -> {
             reset[0] = table.finishChecks();
-            store.putMeta("campaign_findings", Importer.json(checker.finishCampaign()));
-            store.replaceStats(ListStats.BY_RULE, stats.recipientsByRule);
-            store.replaceStats(ListStats.RISKY_BY_SEGMENT, stats.riskyBySegment);
-            store.deleteMeta(PENDING);
+            storeListResults(store, checker, stats);
         });
         return reset[0];
+    }
+
+    /**
+     * After every recipient was checked (this pass, or a template save): the campaign-wide
+     * findings and statistics, and no pass pending any more. Inside the caller's transaction.
+     */
+    static void storeListResults(ReviewStore store, Checker checker, ListStats stats) {
+        store.putMeta("campaign_findings", Importer.json(checker.finishCampaign()));
+        store.replaceStats(ListStats.BY_RULE, stats.recipientsByRule);
+        store.replaceStats(ListStats.RISKY_BY_SEGMENT, stats.riskyBySegment);
+        store.deleteMeta(PENDING);
     }
 
     private Checked check(List<StoredRecipient> chunk, long afterId) {

@@ -387,10 +387,7 @@ public final class ReviewSession implements AutoCloseable {
                 });
                 reset[0] = updater.finish();
             }
-            store.putMeta("campaign_findings", Importer.json(checker.finishCampaign()));
-            store.replaceStats(ListStats.BY_RULE, stats.recipientsByRule);
-            store.replaceStats(ListStats.RISKY_BY_SEGMENT, stats.riskyBySegment);
-            store.deleteMeta(CheckPass.PENDING); // every recipient was just checked
+            CheckPass.storeListResults(store, checker, stats); // every recipient was just checked
         });
         store.buildIndexes(); // missing when the list had not been checked since its import
         useCampaign(edited);

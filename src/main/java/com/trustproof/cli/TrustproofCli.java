@@ -70,7 +70,6 @@ public final class TrustproofCli implements Callable<Integer> {
     /** How {@code open} starts the window; set by the Launcher so the CLI itself needs no JavaFX. */
     public static void useWindow(java.util.function.Consumer<Path> launcher) { OpenCommand.useWindow(launcher); }
 
-    /** Loads the rule catalogue, tuned by --rules FILE when given; a bad file is bad input. */
     /** {@link #engine} with its rules built now, for a command that checks a whole list. */
     static RiskEngine compiledEngine(Path rulesFile) {
         RiskEngine engine = engine(rulesFile);
@@ -81,6 +80,7 @@ public final class TrustproofCli implements Callable<Integer> {
         }
     }
 
+    /** Loads the rule catalogue, tuned by --rules FILE when given; a bad file is bad input. */
     static RiskEngine engine(Path rulesFile) {
         try {
             return rulesFile == null ? com.trustproof.app.ReviewSession.defaultEngine() : RiskEngine.withOverrides(rulesFile);
