@@ -5,7 +5,6 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 
@@ -40,11 +39,8 @@ public final class CheckPassViewModel {
     private void run(LongConsumer whenDone, Consumer<String> whenFailed) {
         running.set(true);
         progress.set(0);
-        AtomicLong lastPercent = new AtomicLong(-1);
-        pass.submit(() -> review.completeChecks((done, total) -> {
-            long percent = total > 0 ? done * 100 / total : 0;
-            if (lastPercent.getAndSet(percent) != percent) pass.uiThread().execute(() -> progress.set(percent / 100.0));
-        }), reset -> window.submit(() -> { review.refresh(); return reset; }, done -> {
+        pass.submit(() -> review.completeChecks(pass.progressOnUi(progress::set)),
+                reset -> window.submit(() -> { review.refresh(); return reset; }, done -> {
             running.set(false);
             progress.set(1);
             whenDone.accept(done);

@@ -6,7 +6,6 @@ import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 
 import java.nio.file.Path;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 
@@ -30,14 +29,9 @@ public final class ExportViewModel {
         if (running.get()) return;
         running.set(true);
         progress.set(-1);
-        AtomicLong lastPercent = new AtomicLong(-1);
-        job = jobs.submit(() -> review.exportApproved(out, (done, total) -> {
-            // post at most one update per percent: the UI thread must not drown in progress events
-            long percent = total > 0 ? done * 100 / total : -1;
-            if (lastPercent.getAndSet(percent) != percent) {
-                jobs.uiThread().execute(() -> { if (running.get()) progress.set(percent < 0 ? -1 : percent / 100.0); });
-            }
-        }), rows -> {
+        job = jobs.submit(() -> review.exportApproved(out, jobs.progressOnUi(fraction -> {
+            if (running.get()) progress.set(fraction); // a late update must not revive a cancelled bar
+        })), rows -> {
             running.set(false);
             progress.set(1);
             whenWritten.accept(rows);

@@ -55,6 +55,18 @@ public final class Jobs {
 
     public Executor uiThread() { return uiThread; }
 
+    /**
+     * Progress for work on the worker, shown on the UI thread as a fraction 0..1 (-1 while the
+     * total is unknown), at most once per percent: the UI thread must not drown in progress events.
+     */
+    public com.trustproof.app.Progress progressOnUi(java.util.function.DoubleConsumer show) {
+        java.util.concurrent.atomic.AtomicLong lastPercent = new java.util.concurrent.atomic.AtomicLong(Long.MIN_VALUE);
+        return (done, total) -> {
+            long percent = total > 0 ? done * 100 / total : -1;
+            if (lastPercent.getAndSet(percent) != percent) uiThread.execute(() -> show.accept(percent < 0 ? -1 : percent / 100.0));
+        };
+    }
+
     /** How many submitted jobs have not delivered their result yet (tests wait for 0). */
     public ReadOnlyIntegerProperty runningProperty() { return running.getReadOnlyProperty(); }
 

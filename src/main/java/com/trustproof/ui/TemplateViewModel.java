@@ -120,14 +120,7 @@ public final class TemplateViewModel {
         saving.set(true);
         saveProgress.set(-1);
         jobs.submit(() -> {
-            java.util.concurrent.atomic.AtomicLong lastPercent = new java.util.concurrent.atomic.AtomicLong(-2);
-            review.saveCampaign(toSave, (done, total) -> {
-                long percent = total > 0 ? done * 100 / total : -1;
-                // one UI update per percent at most
-                if (lastPercent.getAndSet(percent) != percent) {
-                    jobs.uiThread().execute(() -> saveProgress.set(percent < 0 ? -1 : percent / 100.0));
-                }
-            });
+            review.saveCampaign(toSave, jobs.progressOnUi(saveProgress::set));
             return review.campaignFindings();
         }, fresh -> {
             saving.set(false);
