@@ -37,6 +37,7 @@ public final class Launcher {
             System.exit(TrustproofCli.OK);
         }
         if (STREAMING_COMMANDS.contains(args[0]) && needsBoundedHeap()) System.exit(boundedHeap(args));
+        if (System.getProperty(CHILD) != null) stopWithParent();
         com.trustproof.app.UserFiles.useCachedSqliteLibrary();
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
@@ -79,6 +80,15 @@ public final class Launcher {
             Thread.currentThread().interrupt();
             return TrustproofCli.INTERNAL_ERROR;
         }
+    }
+
+    /**
+     * The bounded child does the launcher's work: when the launcher is killed (kill -9 gives it no
+     * chance to pass the signal on), the child stops too, as abruptly, instead of importing on as an
+     * orphan. Every change commits whole or not at all, so stopping anywhere is safe.
+     */
+    private static void stopWithParent() {
+        ProcessHandle.current().parent().ifPresent(parent -> parent.onExit().thenRun(() -> Runtime.getRuntime().halt(137)));
     }
 
     /**

@@ -37,11 +37,19 @@ class CrashSafetyTest {
         return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
     }
 
-    /** Lets the child get some way into its work, then kills it without warning. */
-    private static void killMidway(Process process, long afterMillis) throws InterruptedException {
+    /**
+     * Lets the child get some way into its work, then kills it without warning. The launcher may
+     * run the work in a JVM of its own (bounded heap): that one must be gone too before the files
+     * are looked at.
+     */
+    private static void killMidway(Process process, long afterMillis) throws Exception {
         if (!process.waitFor(afterMillis, TimeUnit.MILLISECONDS)) {
+            List<ProcessHandle> workers = process.descendants().toList();
             process.destroyForcibly();
             process.waitFor(30, TimeUnit.SECONDS);
+            for (ProcessHandle worker : workers) {
+                worker.onExit().get(30, TimeUnit.SECONDS);
+            }
         }
     }
 
