@@ -42,9 +42,8 @@ final class CampaignContext {
     boolean cacheLiterals = true;
 
     @SuppressWarnings("unchecked")
-    private final java.util.Map<String, PhraseFamilies.Hits>[] shortTextHits = new java.util.Map[]{
-            new java.util.HashMap<>(), new java.util.HashMap<>(), new java.util.HashMap<>()};
-    private static final int MAX_SHORT_TEXTS = 4096;
+    private final KeptResults<String, PhraseFamilies.Hits>[] shortTextHits = new KeptResults[]{
+            new KeptResults<>(), new KeptResults<>(), new KeptResults<>()};
 
     /**
      * The phrase hits of a whole field text. A short field (a subject) reads the same for everyone
@@ -52,7 +51,7 @@ final class CampaignContext {
      * hit list is shared and must not be changed.
      */
     PhraseFamilies.Hits fullScanHits(int field, String text) {
-        java.util.Map<String, PhraseFamilies.Hits> byText = shortTextHits[field];
+        KeptResults<String, PhraseFamilies.Hits> byText = shortTextHits[field];
         if (!cacheLiterals || text.length() >= shortField) {
             families.scan(text, hitBuffers[field]);
             return hitBuffers[field];
@@ -61,8 +60,7 @@ final class CampaignContext {
         if (known != null) return known;
         PhraseFamilies.Hits scanned = new PhraseFamilies.Hits();
         families.scan(text, scanned);
-        if (byText.size() < MAX_SHORT_TEXTS) byText.put(text, scanned);
-        return scanned;
+        return byText.keep(text, scanned);
     }
 
     /** The literal layout of one plain field on a rendering path, or null when none applies. */

@@ -11,10 +11,8 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -32,8 +30,6 @@ final class DataStaleRule implements Rule {
     private static final DateTimeFormatter DAY_FIRST = DateTimeFormatter.ofPattern("d/M/yyyy", Locale.ROOT);
     private static final DateTimeFormatter MONTH_FIRST = DateTimeFormatter.ofPattern("M/d/yyyy", Locale.ROOT);
 
-    private static final int MAX_KEPT = 4096;
-
     private final RuleSpec spec;
     private final int months;
 
@@ -49,17 +45,14 @@ final class DataStaleRule implements Rule {
         LocalDate cutoff = campaign.today().minusMonths(months);
         return new RulePass() {
             // dates repeat across a list: parse each distinct cell once (empty: no known format fits)
-            private final Map<String, Optional<LocalDate>> parsed = new HashMap<>();
+            private final KeptResults<String, Optional<LocalDate>> parsed = new KeptResults<>();
 
             @Override
             public void check(MessageContext message, List<Finding> out) {
                 String raw = message.recipient.attributes().get(FieldNames.LAST_ACTIVE);
                 if (Recipient.isMissing(raw)) return;
                 Optional<LocalDate> known = parsed.get(raw);
-                if (known == null) {
-                    known = Optional.ofNullable(parse(raw.strip()));
-                    if (parsed.size() < MAX_KEPT) parsed.put(raw, known);
-                }
+                if (known == null) known = parsed.keep(raw, Optional.ofNullable(parse(raw.strip())));
                 LocalDate date = known.orElse(null);
                 if (date == null || !date.isBefore(cutoff)) return;
                 long ago = ChronoUnit.MONTHS.between(date, campaign.today());

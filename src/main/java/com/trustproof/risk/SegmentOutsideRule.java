@@ -3,10 +3,8 @@ package com.trustproof.risk;
 import com.trustproof.model.FieldNames;
 import com.trustproof.model.Finding;
 
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -14,8 +12,6 @@ import java.util.Set;
  * segments and the list has a segment column; an empty cell is reported with less confidence.
  */
 final class SegmentOutsideRule implements Rule {
-    private static final int MAX_KEPT = 4096;
-
     private final RuleSpec spec;
 
     SegmentOutsideRule(RuleSpec spec) { this.spec = spec; }
@@ -30,17 +26,17 @@ final class SegmentOutsideRule implements Rule {
         String names = String.join(", ", campaign.campaign().segments());
         return new RulePass() {
             // a list holds few distinct segment cells: judge each once (kept for those in the campaign)
-            private final Map<String, Boolean> inCampaign = new HashMap<>();
+            private final KeptResults<String, Boolean> inCampaign = new KeptResults<>();
 
             @Override
             public void check(MessageContext message, List<Finding> out) {
                 if (wanted.isEmpty() || !listHasSegments) return;
                 String cell = message.recipient.get(FieldNames.SEGMENT);
-                if (cell != null && inCampaign.containsKey(cell)) return;
+                if (cell != null && inCampaign.get(cell) != null) return;
                 List<String> segments = message.recipient.segments();
                 for (String segment : segments) {
                     if (wanted.contains(key(segment))) {
-                        if (cell != null && inCampaign.size() < MAX_KEPT) inCampaign.put(cell, Boolean.TRUE);
+                        if (cell != null) inCampaign.keep(cell, Boolean.TRUE);
                         return;
                     }
                 }

@@ -3,7 +3,6 @@ package com.trustproof.risk;
 import com.trustproof.model.Assumption;
 import com.trustproof.model.Recipient;
 
-import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.Map;
 
@@ -14,30 +13,21 @@ import java.util.Map;
  * afresh each time). One per check pass, so per thread.
  */
 final class TraitVerdicts {
-    private static final int MAX_KEPT = 4096;
-
-    private final Map<Object, Map<String, Traits.Verdict>> byQuestion = new IdentityHashMap<>();
+    private final Map<Object, KeptResults<String, Traits.Verdict>> byQuestion = new IdentityHashMap<>();
 
     Traits.Verdict check(Recipient recipient, Traits.Trait trait) {
         if (trait.attributes().size() != 1) return Traits.check(recipient, trait);
         String cell = recipient.attributes().get(trait.attributes().get(0));
-        Map<String, Traits.Verdict> byCell = byQuestion.computeIfAbsent(trait, t -> new HashMap<>());
+        KeptResults<String, Traits.Verdict> byCell = byQuestion.computeIfAbsent(trait, t -> new KeptResults<>());
         Traits.Verdict known = byCell.get(cell);
-        if (known != null) return known;
-        return keep(byCell, cell, Traits.check(recipient, trait));
+        return known != null ? known : byCell.keep(cell, Traits.check(recipient, trait));
     }
 
     Traits.Verdict check(Recipient recipient, Assumption assumption) {
         // the one cell Traits.check reads for a declared assumption
         String cell = recipient.get(CanonicalNames.of(assumption.attribute()));
-        Map<String, Traits.Verdict> byCell = byQuestion.computeIfAbsent(assumption, a -> new HashMap<>());
+        KeptResults<String, Traits.Verdict> byCell = byQuestion.computeIfAbsent(assumption, a -> new KeptResults<>());
         Traits.Verdict known = byCell.get(cell);
-        if (known != null) return known;
-        return keep(byCell, cell, Traits.check(recipient, assumption));
-    }
-
-    private static Traits.Verdict keep(Map<String, Traits.Verdict> byCell, String cell, Traits.Verdict verdict) {
-        if (byCell.size() < MAX_KEPT) byCell.put(cell, verdict);
-        return verdict;
+        return known != null ? known : byCell.keep(cell, Traits.check(recipient, assumption));
     }
 }

@@ -15,8 +15,6 @@ import java.util.Set;
  * "N/A", "asdf") or merge syntax, so the reader sees the list's plumbing.
  */
 final class ValuePlaceholderRule implements Rule {
-    private static final int MAX_KEPT = 4096;
-
     private final RuleSpec spec;
     private final Set<String> placeholders = new HashSet<>();
 
@@ -31,15 +29,14 @@ final class ValuePlaceholderRule implements Rule {
     public RulePass begin(CampaignContext campaign) {
         return new RulePass() {
             // values repeat across a list (first names above all): judge each distinct value of a field once
-            private final Map<String, Map<String, Boolean>> verdicts = new HashMap<>();
+            private final Map<String, KeptResults<String, Boolean>> verdicts = new HashMap<>();
 
             @Override
             public void check(MessageContext message, List<Finding> out) {
                 ValueSpans.each(message, false, (field, span, value, raw) -> {
-                    Map<String, Boolean> byValue = verdicts.computeIfAbsent(span.field(), f -> new HashMap<>());
+                    KeptResults<String, Boolean> byValue = verdicts.computeIfAbsent(span.field(), f -> new KeptResults<>());
                     Boolean known = byValue.get(value);
-                    boolean placeholder = known != null ? known : isPlaceholder(value, span.field());
-                    if (known == null && byValue.size() < MAX_KEPT) byValue.put(value, placeholder);
+                    boolean placeholder = known != null ? known : byValue.keep(value, isPlaceholder(value, span.field()));
                     if (placeholder) {
                         out.add(spec.finding(field, span.start(), span.end(), raw, "value", value.strip(), "field", span.field()));
                     }
