@@ -106,9 +106,8 @@ final class Importer {
         /** The row as the list stores it: what {@link Recipient#displayName}, {@link #segments} and consent give. */
         NewRecipient row(long id, long line, List<String> cells) {
             String email = orEmpty(cell(cells, this.email));
-            String first = cell(cells, firstName), last = cell(cells, lastName);
-            String name = ((Recipient.isMissing(first) ? "" : first.strip()) + " " + (Recipient.isMissing(last) ? "" : last.strip())).strip();
-            return new NewRecipient(id, line, email, RecipientTable.emailKey(email), name.isEmpty() ? email : name,
+            return new NewRecipient(id, line, email, RecipientTable.emailKey(email),
+                    Recipient.displayName(cell(cells, firstName), cell(cells, lastName), email),
                     segmentsOf(cell(cells, segment)), orEmpty(cell(cells, consent)), RecipientTable.encode(cells));
         }
 

@@ -46,8 +46,10 @@ public record Recipient(long id, String email, Map<String, String> attributes) {
     public String consent() { return get(FieldNames.CONSENT); }
 
     /** "Maria Lopez", or the email when no name is known. */
-    public String displayName() {
-        String first = firstName(), last = lastName();
+    public String displayName() { return displayName(firstName(), lastName(), email); }
+
+    /** {@link #displayName()} from the raw cells (an import reads them without building a Recipient). */
+    public static String displayName(String first, String last, String email) {
         String name = ((isMissing(first) ? "" : first.strip()) + " " + (isMissing(last) ? "" : last.strip())).strip();
         return name.isEmpty() ? email : name;
     }
