@@ -7,6 +7,7 @@ import com.trustproof.app.input.RecipientSource;
 import com.trustproof.model.Campaign;
 import com.trustproof.model.FieldNames;
 import com.trustproof.model.Recipient;
+import com.trustproof.store.CellEncoder;
 import com.trustproof.store.NewRecipient;
 import com.trustproof.store.RecipientTable;
 import com.trustproof.store.ReviewStore;
@@ -61,6 +62,7 @@ final class Importer {
                 EmailKeys seen = new EmailKeys();
                 Set<String> repeated = new LinkedHashSet<>();
                 Handoff.<NewRecipient>run(emit -> {
+                    CellEncoder encoder = new CellEncoder();
                     long id = 0;
                     for (ParsedRow row; (row = source.next()) != null; ) {
                         String problem = problemOf(row, emailColumn);
@@ -69,7 +71,7 @@ final class Importer {
                             rejects.add(row, problem);
                             continue;
                         }
-                        NewRecipient recipient = shown.row(++id, row.line(), row.cells());
+                        NewRecipient recipient = shown.row(++id, row.line(), row.cells(), encoder);
                         if (!seen.add(recipient.emailKey())) repeated.add(recipient.emailKey());
                         emit.accept(recipient);
                         if (Thread.currentThread().isInterrupted()) throw new CancellationException("import cancelled");
@@ -104,11 +106,11 @@ final class Importer {
         }
 
         /** The row as the list stores it: what {@link Recipient#displayName}, {@link #segments} and consent give. */
-        NewRecipient row(long id, long line, List<String> cells) {
+        NewRecipient row(long id, long line, List<String> cells, CellEncoder encoder) {
             String email = orEmpty(cell(cells, this.email));
             return new NewRecipient(id, line, email, RecipientTable.emailKey(email),
                     Recipient.displayName(cell(cells, firstName), cell(cells, lastName), email),
-                    segmentsOf(cell(cells, segment)), orEmpty(cell(cells, consent)), RecipientTable.encode(cells));
+                    segmentsOf(cell(cells, segment)), orEmpty(cell(cells, consent)), encoder.encode(cells));
         }
 
         private static String cell(List<String> cells, int at) { return at < 0 || at >= cells.size() ? null : cells.get(at); }
@@ -215,10 +217,15 @@ final class Importer {
         if (Recipient.isMissing(raw)) return "";
         if (raw.indexOf(';') < 0) return raw.strip();
         StringBuilder out = new StringBuilder(raw.length());
-        for (String part : raw.split(";")) {
-            if (part.isBlank()) continue;
-            if (!out.isEmpty()) out.append(';');
-            out.append(part.strip());
+        for (int from = 0; from <= raw.length(); ) { // indexOf, not split: split's regex path is slow to compile
+            int end = raw.indexOf(';', from);
+            if (end < 0) end = raw.length();
+            String part = raw.substring(from, end).strip();
+            if (!part.isEmpty()) {
+                if (!out.isEmpty()) out.append(';');
+                out.append(part);
+            }
+            from = end + 1;
         }
         return out.toString();
     }

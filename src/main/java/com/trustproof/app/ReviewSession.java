@@ -113,7 +113,7 @@ public final class ReviewSession implements AutoCloseable {
      * Bad input throws {@link InputException} and leaves the file as it was.
      */
     public static ReviewSession importFiles(Path file, Path campaignJson, Path recipients, Progress progress) {
-        return importFiles(file, campaignJson, recipients, defaultEngine(), false, progress).session();
+        return importFiles(file, campaignJson, recipients, defaultEngineWhenNeeded(), false, progress).session();
     }
 
     /** An import's result: the open session and what happened on the way in. */
@@ -121,11 +121,38 @@ public final class ReviewSession implements AutoCloseable {
 
     public static Imported importFiles(Path file, Path campaignJson, Path recipients, RiskEngine engine,
                                        boolean skipInvalid, Progress progress) {
+        return importFiles(file, campaignJson, recipients, () -> engine, skipInvalid, progress, CHECK_AT_IMPORT_UP_TO);
+    }
+
+    /** As above with the rules read only when this import checks (a short list), or when the session first needs them. */
+    public static Imported importFiles(Path file, Path campaignJson, Path recipients, Supplier<RiskEngine> engine,
+                                       boolean skipInvalid, Progress progress) {
         return importFiles(file, campaignJson, recipients, engine, skipInvalid, progress, CHECK_AT_IMPORT_UP_TO);
     }
 
+    /**
+     * The default rules, read on first use: a long import never checks, and reading the catalogue
+     * costs a third of a second of start-up. A user's rules file is read now, so a bad one stops
+     * the command before the review file is touched.
+     */
+    public static Supplier<RiskEngine> defaultEngineWhenNeeded() {
+        if (UserFiles.hasRulesFile()) {
+            RiskEngine engine = defaultEngine();
+            return () -> engine;
+        }
+        return new Supplier<>() {
+            private RiskEngine engine;
+
+            @Override
+            public synchronized RiskEngine get() {
+                if (engine == null) engine = RiskEngine.defaults();
+                return engine;
+            }
+        };
+    }
+
     /** As above; lists longer than {@code checkUpTo} rows are left for {@link #completeChecks}. */
-    static Imported importFiles(Path file, Path campaignJson, Path recipients, RiskEngine engine,
+    static Imported importFiles(Path file, Path campaignJson, Path recipients, Supplier<RiskEngine> engine,
                                 boolean skipInvalid, Progress progress, long checkUpTo) {
         Imported loaded = Files.exists(file) ? reimport(file, campaignJson, recipients, engine, skipInvalid, progress)
                 : importFresh(file, campaignJson, recipients, engine, skipInvalid, progress);
@@ -145,7 +172,7 @@ public final class ReviewSession implements AutoCloseable {
      */
     public static final long CHECK_AT_IMPORT_UP_TO = 20_000;
 
-    private static Imported reimport(Path file, Path campaignJson, Path recipients, RiskEngine engine,
+    private static Imported reimport(Path file, Path campaignJson, Path recipients, Supplier<RiskEngine> engine,
                                      boolean skipInvalid, Progress progress) {
         ReviewStore store = ReviewStore.open(file);
         try {
@@ -162,7 +189,7 @@ public final class ReviewSession implements AutoCloseable {
      * or a bad row never leaves a half-made review file under the real name (which is also why it
      * can be built without a journal).
      */
-    private static Imported importFresh(Path file, Path campaignJson, Path recipients, RiskEngine engine,
+    private static Imported importFresh(Path file, Path campaignJson, Path recipients, Supplier<RiskEngine> engine,
                                         boolean skipInvalid, Progress progress) {
         Path temporary = file.resolveSibling("." + file.getFileName() + ".importing-" + ProcessHandle.current().pid());
         deleteQuietly(temporary);
@@ -182,7 +209,8 @@ public final class ReviewSession implements AutoCloseable {
             deleteQuietly(temporary);
             throw new ReviewFileException(file + ": cannot create the review file: " + e.getMessage(), e);
         }
-        return new Imported(open(file, engine), outcome.loaded(), outcome.rejected(), 0, outcome.rejectsFile());
+        return new Imported(new ReviewSession(ReviewStore.open(file), engine), outcome.loaded(), outcome.rejected(), 0,
+                outcome.rejectsFile());
     }
 
     /** Drops cached totals and page positions: another session (a check pass) changed the file. */

@@ -2,6 +2,7 @@ package com.trustproof.cli;
 
 import com.trustproof.app.ReviewSession;
 import com.trustproof.model.ReviewCounts;
+import com.trustproof.risk.RiskEngine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -33,15 +34,17 @@ final class ImportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         ProgressLine progress = new ProgressLine(spec.commandLine().getErr(), "rows");
-        var imported = ReviewSession.importFiles(db, campaign, recipients, TrustproofCli.engine(rules), skipInvalid, progress);
+        RiskEngine given = rules == null ? null : TrustproofCli.engine(rules); // a bad --rules file stops us before the import
+        var imported = ReviewSession.importFiles(db, campaign, recipients,
+                given != null ? () -> given : ReviewSession.defaultEngineWhenNeeded(), skipInvalid, progress);
         progress.done();
         try (ReviewSession session = imported.session()) {
-            ReviewCounts counts = session.counts();
             var out = spec.commandLine().getOut();
             if (session.checksPending()) {
                 out.printf("Imported %,d recipients into %s (%.1fs). Their messages are checked when the review is first opened"
                         + " (or by approve); trustproof check lists the findings now.%n", imported.loaded(), db, progress.seconds());
             } else {
+                ReviewCounts counts = session.counts();
                 out.printf("Imported %,d recipients into %s (%.1fs): %,d with a high finding, %,d medium, %,d low, %,d clean.%n",
                         imported.loaded(), db, progress.seconds(), counts.high(), counts.medium(), counts.low(), counts.clean());
             }

@@ -578,7 +578,13 @@ public final class RecipientTable {
 
     /** How emails compare: case and surrounding space do not make a different address. */
     public static String emailKey(String email) {
-        return email.strip().toLowerCase(java.util.Locale.ROOT);
+        String stripped = email.strip();
+        for (int i = 0; i < stripped.length(); i++) {
+            char c = stripped.charAt(i);
+            // only then can lower-casing change it; the plain loop also keeps the locale-aware path out of the import's hot code
+            if (c >= 'A' && c <= 'Z' || c >= 0x80) return stripped.toLowerCase(java.util.Locale.ROOT);
+        }
+        return stripped;
     }
 
     private static final com.fasterxml.jackson.databind.ObjectWriter CELL_WRITER = JSON.writerFor(CELLS);

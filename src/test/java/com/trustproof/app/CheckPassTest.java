@@ -28,7 +28,32 @@ class CheckPassTest {
     Path dir;
 
     private ReviewSession.Imported importDemo(Path file, Path list, long checkUpTo) {
-        return ReviewSession.importFiles(file, TestFiles.DEMO_CAMPAIGN, list, RiskEngine.defaults(), false, Progress.NONE, checkUpTo);
+        return ReviewSession.importFiles(file, TestFiles.DEMO_CAMPAIGN, list, RiskEngine::defaults, false, Progress.NONE, checkUpTo);
+    }
+
+    @Test
+    void aLongImportReadsTheRulesOnlyWhenTheReviewFirstChecks() {
+        int[] reads = new int[1];
+        java.util.function.Supplier<RiskEngine> counted = () -> {
+            reads[0]++;
+            return RiskEngine.defaults();
+        };
+        try (ReviewSession lazy = ReviewSession.importFiles(dir.resolve("later.trustproof"), TestFiles.DEMO_CAMPAIGN,
+                TestFiles.DEMO_RECIPIENTS, counted, false, Progress.NONE, 0).session()) {
+            assertEquals(0, reads[0], "loading rows needs no rules");
+            lazy.completeChecks(Progress.NONE);
+            assertTrue(reads[0] > 0);
+        }
+        reads[0] = 0;
+        ReviewSession.importFiles(dir.resolve("now.trustproof"), TestFiles.DEMO_CAMPAIGN, TestFiles.DEMO_RECIPIENTS, counted,
+                false, Progress.NONE, Long.MAX_VALUE).session().close();
+        assertTrue(reads[0] > 0, "a short list is checked as it is imported");
+    }
+
+    @Test
+    void theDefaultRulesAreReadOnceWhenFirstNeeded() {
+        var engine = ReviewSession.defaultEngineWhenNeeded();
+        assertTrue(engine.get() == engine.get());
     }
 
     private static long id(ReviewSession session, String search) {

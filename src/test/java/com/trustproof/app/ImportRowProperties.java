@@ -2,7 +2,9 @@ package com.trustproof.app;
 
 import com.trustproof.model.FieldNames;
 import com.trustproof.model.Recipient;
+import com.trustproof.store.CellEncoder;
 import com.trustproof.store.NewRecipient;
+import com.trustproof.store.RecipientTable;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -12,6 +14,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -22,21 +25,25 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ImportRowProperties {
     private static final List<String> COLUMNS = List.of(FieldNames.EMAIL, FieldNames.FIRST_NAME, FieldNames.LAST_NAME,
             FieldNames.SEGMENT, FieldNames.CONSENT, "city", FieldNames.FIRST_NAME);
+    private static final CellEncoder ENCODER = new CellEncoder(); // one for every try, as the import keeps one
 
     @Property(tries = 1000)
     void shownFieldsAreTheRecipients(@ForAll("rows") List<String> cells) {
-        NewRecipient row = Importer.ShownColumns.of(COLUMNS).row(7, 9, cells);
+        NewRecipient row = Importer.ShownColumns.of(COLUMNS).row(7, 9, cells, ENCODER);
         Recipient recipient = Importer.recipient(7, COLUMNS, cells);
         assertEquals(recipient.email(), row.email());
+        assertEquals(recipient.email().toLowerCase(Locale.ROOT), row.emailKey());
         assertEquals(recipient.displayName(), row.name());
-        assertEquals(Importer.segments(recipient), row.segment());
+        assertEquals(String.join(";", recipient.segments()), row.segment());
+        assertEquals(RecipientTable.encode(cells), row.cellsJson());
         assertEquals(recipient.consent() == null ? "" : recipient.consent().strip(), row.consent());
     }
 
     @Provide
     Arbitrary<List<String>> rows() {
-        Arbitrary<String> cell = Arbitraries.oneOf(Arbitraries.of("", " ", ";", " a ; ;b", "Zoë", "x@y.org ", "fname"),
-                Arbitraries.strings().withChars(" ;aZ\t").ofMaxLength(6));
+        Arbitrary<String> cell = Arbitraries.oneOf(Arbitraries.of("", " ", ";", " a ; ;b", "Zoë", "x@y.org ",
+                        "fname", " Ünïcode@Example.ORG", "İstanbul@x.tr", "quote\"back\\slash\u0001"),
+                Arbitraries.strings().withChars(" ;aZ\t@.\"é").ofMaxLength(6));
         return cell.list().ofMinSize(0).ofMaxSize(COLUMNS.size());
     }
 

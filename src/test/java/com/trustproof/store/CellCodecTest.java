@@ -23,6 +23,15 @@ class CellCodecTest {
     }
 
     @Test
+    void theReusedEncoderWritesWhatTheStoreEncodes() {
+        CellEncoder encoder = new CellEncoder();
+        List<String> hostile = Arrays.asList("Zoë \"Zo\" O'Neil", "line\nbreak\ttab\u0000nul", "emoji 🏃‍♀️", null, "\\", "");
+        for (List<String> cells : List.of(hostile, List.<String>of(), List.of("a@b.co"), hostile)) {
+            assertEquals(RecipientTable.encode(cells), encoder.encode(cells));
+        }
+    }
+
+    @Test
     void refusesADamagedRow() {
         for (String damaged : List.of("", "{\"a\": 1}", "[\"open", "[[\"nested\"]]", "\"text\"")) {
             assertThrows(IllegalStateException.class, () -> CellCodec.decode(damaged.getBytes(StandardCharsets.UTF_8)), damaged);

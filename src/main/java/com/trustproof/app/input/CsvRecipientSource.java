@@ -16,7 +16,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 
@@ -90,8 +90,7 @@ final class CsvRecipientSource extends RecipientSource {
             if (!records.hasNext()) return null;
             CSVRecord record = records.next();
             lastLine = parser.getCurrentLineNumber();
-            List<String> cells = new ArrayList<>(record.size());
-            for (String cell : record) cells.add(cell);
+            List<String> cells = Arrays.asList(record.values()); // the record's own array: nothing reads it after us
             int expected = headers().size();
             if (cells.size() != expected) {
                 return new ParsedRow(line, cells, "this row has " + cells.size() + " cells but the header has " + expected,
