@@ -1,11 +1,7 @@
 package com.trustproof.bench;
 
-import java.io.IOException;
-import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
-import java.util.List;
 
 /**
  * {@code trustproof check} of an existing review file against the sqlite3 shell reading the same
@@ -31,26 +27,13 @@ public final class CheckRatioBenchmark {
 
         double[] ratios = new double[rounds];
         for (int round = 0; round < rounds; round++) {
-            double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
-            double check = seconds(java, "-jar", jar, "check", "--db", review.toString(), "--format", "jsonl", "--fail-on", "none");
-            double select = seconds("sqlite3", "-csv", review.toString(), "select * from recipient");
+            double load = RatioRounds.load();
+            double check = RatioRounds.seconds(java, "-jar", jar, "check", "--db", review.toString(), "--format", "jsonl", "--fail-on", "none");
+            double select = RatioRounds.seconds("sqlite3", "-csv", review.toString(), "select * from recipient");
             ratios[round] = check / select;
             System.out.printf("round %d: check %6.2fs   sqlite3 %6.2fs   ratio %.2f   (load %.1f)%n",
                     round + 1, check, select, ratios[round], load);
         }
-        Arrays.sort(ratios);
-        double median = ratios[rounds / 2];
-        System.out.printf("median ratio %.2f, best %.2f (target ≤ 2.0) %s%n", median, ratios[0], median <= 2.0 ? "ok" : "OVER");
-    }
-
-    /** Wall seconds of one command, its output discarded; fails on an exit code other than 0 or 1. */
-    private static double seconds(String... command) throws IOException, InterruptedException {
-        long start = System.nanoTime();
-        Process process = new ProcessBuilder(List.of(command)).redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
-        int code = process.waitFor();
-        double seconds = (System.nanoTime() - start) / 1e9;
-        if (code != 0 && code != 1) throw new IllegalStateException(String.join(" ", command) + " failed with " + code);
-        return seconds;
+        RatioRounds.printMedian(ratios, 2.0);
     }
 }
