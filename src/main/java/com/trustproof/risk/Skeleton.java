@@ -79,6 +79,22 @@ final class Skeleton {
 
     void cache(Object key, int[] data) { cached.put(key, data); }
 
+    /** True when the literal text (outside the gaps) holds any of {@code chars}; worked out once per array. */
+    boolean literalsContainAny(char[] chars) {
+        int[] known = cached.get(chars);
+        if (known == null) {
+            known = new int[]{0};
+            String set = new String(chars);
+            for (int k = 0; k < segStart.length && known[0] == 0; k++) {
+                for (int i = segStart[k]; i < segStart[k] + segLength[k]; i++) {
+                    if (set.indexOf(reference.charAt(i)) >= 0) { known[0] = 1; break; }
+                }
+            }
+            cached.put(chars, known);
+        }
+        return known[0] == 1;
+    }
+
     /** True when a hit [start, end) depends on a value: its context [start - 1, end] meets a gap. */
     static boolean crossesGap(int start, int end, int[] gapA, int[] gapB, int gaps) {
         for (int k = 0; k < gaps; k++) {
