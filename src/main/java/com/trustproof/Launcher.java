@@ -94,8 +94,10 @@ public final class Launcher {
     /**
      * A class-data archive per command, written by the JVM at the end of the command's first run
      * and mapped on later runs: classes load from it instead of from the jar, which takes a good
-     * part of a second off every import, check and export. The JVM checks that the archive
-     * matches this JDK and jar and rewrites it when not; the name keeps one per JDK, jar path and options.
+     * part of a second off every import, check and export. The name keeps one per JDK, jar path,
+     * options and jar build: the JVM refuses an archive of an earlier build of the jar but does not
+     * write a new one over it, so a rebuilt or upgraded jar gets an archive of its own, and the
+     * archive of the build it replaced is deleted.
      */
     private static List<String> classDataSharing(String[] args, List<String> jvmOptions) {
         for (String arg : args) {
@@ -104,12 +106,45 @@ public final class Launcher {
         try {
             Path folder = com.trustproof.app.UserFiles.dataDir().resolve("cds");
             java.nio.file.Files.createDirectories(folder);
-            // an archive only fits the JVM options it was made with (a different collector refuses it): they are in the key
-            String key = Integer.toHexString((System.getProperty("java.home") + System.getProperty("java.class.path") + jvmOptions).hashCode());
-            Path archive = folder.resolve("trustproof-" + args[0] + "-" + key + ".jsa");
+            Path archive = archive(folder, args[0], System.getProperty("java.home"), System.getProperty("java.class.path"), jvmOptions);
             return List.of("-XX:SharedArchiveFile=" + archive, "-XX:+AutoCreateSharedArchive", "-Xlog:cds=off", "-Xlog:cds+dynamic=off");
         } catch (IOException | RuntimeException e) {
             return List.of(); // no writable data folder: start without the archive
+        }
+    }
+
+    /** The archive of one command under this JDK, class path, options and build; archives of earlier builds are deleted. */
+    static Path archive(Path folder, String command, String javaHome, String classPath, List<String> jvmOptions) throws IOException {
+        // an archive only fits the JVM options it was made with (a different collector refuses it): they are in the key
+        String prefix = "trustproof-" + command + "-" + Integer.toHexString((javaHome + classPath + jvmOptions).hashCode()) + "-";
+        Path archive = folder.resolve(prefix + Integer.toHexString(build(classPath).hashCode()) + ".jsa");
+        deleteEarlierBuilds(folder, prefix, archive);
+        return archive;
+    }
+
+    /** Size and modification time of every class path entry: what changes when the jar is rebuilt. */
+    private static String build(String classPath) throws IOException {
+        StringBuilder stamp = new StringBuilder();
+        for (String entry : classPath.split(java.io.File.pathSeparator)) {
+            Path file = Path.of(entry);
+            if (java.nio.file.Files.isRegularFile(file)) {
+                stamp.append(java.nio.file.Files.size(file)).append('@').append(java.nio.file.Files.getLastModifiedTime(file).toMillis());
+            }
+            stamp.append(';');
+        }
+        return stamp.toString();
+    }
+
+    private static void deleteEarlierBuilds(Path folder, String prefix, Path current) throws IOException {
+        try (java.nio.file.DirectoryStream<Path> archives = java.nio.file.Files.newDirectoryStream(folder, prefix + "*.jsa")) {
+            for (Path earlier : archives) {
+                if (earlier.equals(current)) continue;
+                try {
+                    java.nio.file.Files.deleteIfExists(earlier);
+                } catch (IOException inUse) {
+                    // a run of the earlier build still maps it (Windows): the next run deletes it
+                }
+            }
         }
     }
 

@@ -58,10 +58,11 @@ final class AssumptionMismatchRule implements Rule {
                         LexiconEntry entry = lexicon.entryOf(phrase);
                         Traits.Verdict verdict = message.campaign.traits.check(recipient, lexicon.traitOf(phrase));
                         if (verdict == Traits.Verdict.HOLDS) return;
-                        Finding finding = view.finding(spec, start, end,
-                                verdict == Traits.Verdict.UNKNOWN ? unknownFactor : 1.0,
-                                "trait", "the reader is " + entry.trait, "evidence", evidence(recipient, entry.attributes, verdict));
-                        if (!alreadyReported(out, finding)) out.add(finding);
+                        // where the finding would sit: a declared assumption's snippet there already said it
+                        int from = view.toSourceStart(start), to = Math.max(from, view.toSourceEnd(end));
+                        if (alreadyReported(out, view.field, from, to)) return;
+                        out.add(view.finding(spec, start, end, verdict == Traits.Verdict.UNKNOWN ? unknownFactor : 1.0,
+                                "trait", "the reader is " + entry.trait, "evidence", evidence(recipient, entry.attributes, verdict)));
                     });
                 }
             }
@@ -83,10 +84,10 @@ final class AssumptionMismatchRule implements Rule {
         return false;
     }
 
-    private static boolean alreadyReported(List<Finding> out, Finding finding) {
+    /** True when this rule already reported a span of {@code field} that overlaps [start, end). */
+    private boolean alreadyReported(List<Finding> out, com.trustproof.model.MessageField field, int start, int end) {
         for (Finding f : out) {
-            if (f.rule().equals(finding.rule()) && f.field() == finding.field()
-                    && f.start() < finding.end() && finding.start() < f.end()) return true;
+            if (f.rule().equals(spec.id) && f.field() == field && f.start() < end && start < f.end()) return true;
         }
         return false;
     }

@@ -6,6 +6,7 @@ import com.trustproof.model.Recipient;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -35,26 +36,34 @@ final class ConsentMissingRule implements Rule {
     public RulePass begin(CampaignContext campaign) {
         boolean listHasConsent = campaign.knows(FieldNames.CONSENT);
         return new RulePass() {
+            // a list holds a handful of status spellings, and the finding depends on the status alone: one per status
+            private final KeptResults<String, Optional<Finding>> byStatus = new KeptResults<>();
+
             @Override
             public void check(MessageContext message, List<Finding> out) {
                 String status = message.recipient.consent();
-                if (Recipient.isMissing(status)) {
-                    if (listHasConsent) out.add(spec.personaFinding(unknownFactor, "status", "(empty)",
-                            "why", "no consent status on file"));
-                    return;
-                }
-                String key = key(status);
-                if (consenting.contains(key)) return;
-                if (objections.contains(key)) {
-                    out.add(spec.personaFinding(1.0, "status", status.strip(),
-                            "why", "they objected to direct marketing, which is absolute (GDPR art. 21)"));
-                } else if (notConsenting.contains(key)) {
-                    out.add(spec.personaFinding(1.0, "status", status.strip(), "why", "this is not consent to marketing mail"));
-                } else {
-                    out.add(spec.personaFinding(unknownFactor, "status", status.strip(), "why", "an unrecognised status"));
-                }
+                Optional<Finding> finding = byStatus.get(status);
+                if (finding == null) finding = byStatus.keep(status, Optional.ofNullable(judge(status, listHasConsent)));
+                finding.ifPresent(out::add);
             }
         };
+    }
+
+    /** The finding for a consent status, or null when it is consent. */
+    private Finding judge(String status, boolean listHasConsent) {
+        if (Recipient.isMissing(status)) {
+            return listHasConsent ? spec.personaFinding(unknownFactor, "status", "(empty)", "why", "no consent status on file") : null;
+        }
+        String key = key(status);
+        if (consenting.contains(key)) return null;
+        if (objections.contains(key)) {
+            return spec.personaFinding(1.0, "status", status.strip(),
+                    "why", "they objected to direct marketing, which is absolute (GDPR art. 21)");
+        }
+        if (notConsenting.contains(key)) {
+            return spec.personaFinding(1.0, "status", status.strip(), "why", "this is not consent to marketing mail");
+        }
+        return spec.personaFinding(unknownFactor, "status", status.strip(), "why", "an unrecognised status");
     }
 
     /** "Opted-Out" = "opted out" = "optedout". */

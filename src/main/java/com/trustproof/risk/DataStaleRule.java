@@ -44,21 +44,25 @@ final class DataStaleRule implements Rule {
     public RulePass begin(CampaignContext campaign) {
         LocalDate cutoff = campaign.today().minusMonths(months);
         return new RulePass() {
-            // dates repeat across a list: parse each distinct cell once (empty: no known format fits)
-            private final KeptResults<String, Optional<LocalDate>> parsed = new KeptResults<>();
+            // dates repeat across a list, and the finding depends on the cell alone: judge each distinct cell once
+            private final KeptResults<String, Optional<Finding>> byCell = new KeptResults<>();
 
             @Override
             public void check(MessageContext message, List<Finding> out) {
                 String raw = message.recipient.attributes().get(FieldNames.LAST_ACTIVE);
                 if (Recipient.isMissing(raw)) return;
-                Optional<LocalDate> known = parsed.get(raw);
-                if (known == null) known = parsed.keep(raw, Optional.ofNullable(parse(raw.strip())));
-                LocalDate date = known.orElse(null);
-                if (date == null || !date.isBefore(cutoff)) return;
-                long ago = ChronoUnit.MONTHS.between(date, campaign.today());
-                out.add(spec.personaFinding(1.0, "date", date.toString(), "months", String.valueOf(ago)));
+                Optional<Finding> finding = byCell.get(raw);
+                if (finding == null) finding = byCell.keep(raw, Optional.ofNullable(stale(parse(raw.strip()), cutoff, campaign.today())));
+                finding.ifPresent(out::add);
             }
         };
+    }
+
+    /** The finding for a last-active date (null: unknown format), or null when it is recent enough. */
+    private Finding stale(LocalDate date, LocalDate cutoff, LocalDate today) {
+        if (date == null || !date.isBefore(cutoff)) return null;
+        long ago = ChronoUnit.MONTHS.between(date, today);
+        return spec.personaFinding(1.0, "date", date.toString(), "months", String.valueOf(ago));
     }
 
     /** The date in a last_active cell, or null when no known format fits. */

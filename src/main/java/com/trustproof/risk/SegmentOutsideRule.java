@@ -5,6 +5,7 @@ import com.trustproof.model.Finding;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -25,23 +26,28 @@ final class SegmentOutsideRule implements Rule {
         boolean listHasSegments = campaign.knownFields().isEmpty() || campaign.knows(FieldNames.SEGMENT);
         String names = String.join(", ", campaign.campaign().segments());
         return new RulePass() {
-            // a list holds few distinct segment cells: judge each once (kept for those in the campaign)
-            private final KeptResults<String, Boolean> inCampaign = new KeptResults<>();
+            // a list holds few distinct segment cells, and the finding depends on the cell alone: one per cell
+            private final KeptResults<String, Optional<Finding>> byCell = new KeptResults<>();
 
             @Override
             public void check(MessageContext message, List<Finding> out) {
                 if (wanted.isEmpty() || !listHasSegments) return;
                 String cell = message.recipient.get(FieldNames.SEGMENT);
-                if (cell != null && inCampaign.get(cell) != null) return;
-                List<String> segments = message.recipient.segments();
+                Optional<Finding> finding = cell == null ? null : byCell.get(cell);
+                if (finding == null) {
+                    finding = Optional.ofNullable(outside(message.recipient.segments()));
+                    if (cell != null) byCell.keep(cell, finding);
+                }
+                finding.ifPresent(out::add);
+            }
+
+            /** The finding for a recipient in these segments, or null when one of them is the campaign's. */
+            private Finding outside(List<String> segments) {
                 for (String segment : segments) {
-                    if (wanted.contains(key(segment))) {
-                        if (cell != null) inCampaign.keep(cell, Boolean.TRUE);
-                        return;
-                    }
+                    if (wanted.contains(key(segment))) return null;
                 }
                 String theirs = segments.isEmpty() ? "no segment" : String.join(", ", segments);
-                out.add(spec.personaFinding(segments.isEmpty() ? 0.6 : 1.0, "segments", names, "theirs", theirs));
+                return spec.personaFinding(segments.isEmpty() ? 0.6 : 1.0, "segments", names, "theirs", theirs);
             }
         };
     }

@@ -79,6 +79,22 @@ final class Skeleton {
 
     void cache(Object key, int[] data) { cached.put(key, data); }
 
+    /** True when the literal text (outside the gaps) holds any of {@code chars}; worked out once per array. */
+    boolean literalsContainAny(char[] chars) {
+        int[] known = cached.get(chars);
+        if (known == null) {
+            known = new int[]{0};
+            String set = new String(chars);
+            for (int k = 0; k < segStart.length && known[0] == 0; k++) {
+                for (int i = segStart[k]; i < segStart[k] + segLength[k]; i++) {
+                    if (set.indexOf(reference.charAt(i)) >= 0) { known[0] = 1; break; }
+                }
+            }
+            cached.put(chars, known);
+        }
+        return known[0] == 1;
+    }
+
     /** True when a hit [start, end) depends on a value: its context [start - 1, end] meets a gap. */
     static boolean crossesGap(int start, int end, int[] gapA, int[] gapB, int gaps) {
         for (int k = 0; k < gaps; k++) {
@@ -135,13 +151,56 @@ final class Skeleton {
         int maxLength = matcher.maxLength();
         for (int k = 0; k < gaps; k++) {
             int a = gapA[k], b = gapB[k];
+            int[] byValue = valueHits(matcher, k, text, a, b);
+            if (byValue != null) {
+                for (int i = 0; i < byValue.length; i += 3) out.add(byValue[i], byValue[i + 1] + a, byValue[i + 2] + a);
+                continue;
+            }
             int scanFrom = a == 0 ? 0 : backOver(text, a - 1, maxLength);
             int reportFrom = Math.max(0, a - 1);
             int reportTo = forwardOver(text, b, maxLength + 1);
             int[] found = windowHits(matcher, text, scanFrom, reportFrom, reportTo, gapA, gapB, gaps);
+            keepByValue(matcher, k, text, a, b, scanFrom, reportTo, gapA, gapB, gaps, found);
             for (int i = 0; i < found.length; i += 3) out.add(found[i], found[i + 1] + scanFrom, found[i + 2] + scanFrom);
         }
         if (out.size > before) out.sortAndDedupe(matcher);
+    }
+
+    /**
+     * Window hits by the value alone, relative to the value's start. A window that reaches no
+     * other value holds only this value and literal text next to it, which every text on this
+     * skeleton shares; so equal values have equal hits, and the lookup needs no window text.
+     */
+    private final Map<PhraseMatcher, Map<String, int[]>[]> byValue = new IdentityHashMap<>();
+
+    private int[] valueHits(PhraseMatcher matcher, int gap, String text, int a, int b) {
+        Map<String, int[]>[] kept = byValue.get(matcher);
+        return kept == null ? null : kept[gap].get(text.substring(a, b));
+    }
+
+    /**
+     * Keeps a window's hits under its value when what the window reads, [scanFrom - 1, reportTo],
+     * lies between the neighbouring values. The start and the end of the text count as read too:
+     * only the first and the last segment are sure to touch them in every text.
+     */
+    private void keepByValue(PhraseMatcher matcher, int gap, String text, int a, int b, int scanFrom, int reportTo,
+                             int[] gapA, int[] gapB, int gaps, int[] found) {
+        boolean leftFixed = gap == 0 || scanFrom - 1 >= gapB[gap - 1];
+        boolean rightFixed = gap == gaps - 1 || reportTo + 1 <= gapA[gap + 1];
+        if (!leftFixed || !rightFixed || !budget.take()) return;
+        int[] relative = found.length == 0 ? NO_HITS : new int[found.length];
+        for (int i = 0; i < found.length; i += 3) {
+            relative[i] = found[i];
+            relative[i + 1] = found[i + 1] + scanFrom - a;
+            relative[i + 2] = found[i + 2] + scanFrom - a;
+        }
+        @SuppressWarnings("unchecked")
+        Map<String, int[]>[] kept = byValue.computeIfAbsent(matcher, m -> {
+            Map<String, int[]>[] maps = new Map[gapStart.length];
+            for (int k = 0; k < maps.length; k++) maps[k] = new java.util.HashMap<>();
+            return maps;
+        });
+        kept[gap].put(text.substring(a, b), relative);
     }
 
     /** Window hits by window: a value (a first name, a city) recurs with the same text around it. */

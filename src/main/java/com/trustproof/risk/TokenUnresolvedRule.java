@@ -42,10 +42,22 @@ final class TokenUnresolvedRule implements Rule {
                         out.add(spec.finding(field, span.start(), span.end(),
                                 rendered.text().substring(span.start(), span.end()), "token", token, "field", span.field()));
                     }
-                    findLeftOverSyntax(field, rendered, out);
+                    if (mayHoldLeftOverSyntax(message, field)) findLeftOverSyntax(field, rendered, out);
                 }
             }
         };
+    }
+
+    /**
+     * False when the field's literal text, which every message on its rendering path shares, has
+     * no character that starts syntax: then any syntax starts inside a value and is not reported
+     * (see {@link #insideSpan}), so the per-message scan would find nothing.
+     */
+    private static boolean mayHoldLeftOverSyntax(MessageContext message, MessageField field) {
+        TextView view = message.views().get(field.ordinal());
+        if (view.field != field) return true;
+        MessageContext.Layout layout = message.layout(view);
+        return layout == null || layout.skeleton.literalsContainAny(TRIGGERS);
     }
 
     private void findLeftOverSyntax(MessageField field, RenderedText rendered, List<Finding> out) {

@@ -44,6 +44,8 @@ final class ValueNameMismatchRule implements Rule {
             private MessageContext lastMessage;
             private String lastValue;
             private double lastConfidence;
+            // first names repeat across a list: fold each distinct one once
+            private final KeptResults<String, String> foldedNames = new KeptResults<>();
 
             @Override
             public void check(MessageContext message, List<Finding> out) {
@@ -53,7 +55,9 @@ final class ValueNameMismatchRule implements Rule {
                     if (lastMessage == message && value.equals(lastValue)) {
                         confidence = lastConfidence;
                     } else {
-                        confidence = mismatch(value, message.recipient);
+                        String folded = foldedNames.get(value);
+                        if (folded == null) folded = foldedNames.keep(value, fold(value.strip()));
+                        confidence = mismatch(folded, message.recipient);
                         lastMessage = message;
                         lastValue = value;
                         lastConfidence = confidence;
@@ -67,11 +71,23 @@ final class ValueNameMismatchRule implements Rule {
         };
     }
 
-    /** 0 when consistent or undecidable; otherwise how sure we are that the name is wrong. */
-    double mismatch(String firstName, Recipient recipient) {
+    /**
+     * 0 when consistent or undecidable; otherwise how sure we are that the name is wrong.
+     * {@code first} is the first name stripped and {@link #fold folded}.
+     */
+    double mismatch(String first, Recipient recipient) {
+        String email = recipient.email();
+        // most addresses spell the name: then no part needs building (any agreeing part means 0 in judged)
+        if (email != null && email.indexOf('@') > 0 && first.length() >= 2 && asciiPartAgrees(email, email.indexOf('@'), first)) {
+            return 0;
+        }
+        return judged(first, recipient);
+    }
+
+    /** {@link #mismatch} worked out in full, part by part (also the reference the shortcut is tested against). */
+    double judged(String first, Recipient recipient) {
         String email = recipient.email();
         if (email == null || email.indexOf('@') <= 0) return 0;
-        String first = fold(firstName.strip());
         if (first.length() < 2) return 0;
         String lastRaw = recipient.lastName();
         String last = Recipient.isMissing(lastRaw) ? "" : fold(lastRaw.strip());
@@ -113,6 +129,38 @@ final class ValueNameMismatchRule implements Rule {
         if (part.equals(first)) return true;
         if (part.length() >= 3 && first.startsWith(part)) return true;
         return first.length() >= 3 && part.startsWith(first);
+    }
+
+    /**
+     * True when an ASCII local part email[0, at) has a letter run that {@link #agrees} with
+     * {@code first}, compared in place; false also when the local part is not ASCII.
+     */
+    private static boolean asciiPartAgrees(String email, int at, String first) {
+        int plus = email.indexOf('+');
+        int end = plus > 0 && plus < at ? plus : at;
+        int run = -1;
+        for (int i = 0; i <= end; i++) {
+            char c = i < end ? email.charAt(i) : '.';
+            if (c >= 128) return false;
+            boolean letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+            if (letter && run < 0) run = i;
+            if (!letter && run >= 0) {
+                if (runAgrees(email, run, i, first)) return true;
+                run = -1;
+            }
+        }
+        return false;
+    }
+
+    /** {@link #agrees} of the lower-cased letter run email[from, to) and {@code first}, without building the run. */
+    private static boolean runAgrees(String email, int from, int to, String first) {
+        int length = to - from;
+        int common = Math.min(length, first.length());
+        for (int i = 0; i < common; i++) {
+            if (Character.toLowerCase(email.charAt(from + i)) != first.charAt(i)) return false;
+        }
+        // equal, or one a prefix of the other at least three letters long
+        return length == first.length() || common >= 3;
     }
 
     /** Letter runs of the local part: "maria.lopez+news84" → [maria, lopez, news]. */

@@ -72,6 +72,48 @@ class LiteralCacheEquivalenceTest {
         }
     }
 
+    /**
+     * Window hits are kept by value when the window reaches no other value. Empty literal segments
+     * and empty values put a value next to the start or end of the text in some texts of a skeleton
+     * and not in others: a kept window must never carry that over.
+     */
+    @Test
+    void valueKeptWindowsMatchAFullScan() {
+        PhraseMatcher matcher = PhraseMatcher.compile(List.of("fellow", "trail runner", "dear friend", "x", "we noticed you"));
+        String[] literals = {"", "", " ", "x", "Dear", " fellow ", "trail ", "we noticed"};
+        String[] values = {"", "", "fellow", "friend", "runner", "you", " x ", "Anna"};
+        Random random = new Random(5);
+        for (int round = 0; round < 300; round++) {
+            int gaps = 1 + random.nextInt(4);
+            String[] segments = new String[gaps + 1];
+            for (int k = 0; k <= gaps; k++) segments[k] = literals[random.nextInt(literals.length)];
+            Skeleton skeleton = null;
+            for (int r = 0; r < 100; r++) {
+                StringBuilder text = new StringBuilder();
+                int[] gapA = new int[gaps], gapB = new int[gaps];
+                for (int k = 0; k <= gaps; k++) {
+                    text.append(segments[k]);
+                    if (k < gaps) {
+                        gapA[k] = text.length();
+                        text.append(values[random.nextInt(values.length)]);
+                        gapB[k] = text.length();
+                    }
+                }
+                String full = text.toString();
+                if (skeleton == null) skeleton = new Skeleton(full, gapA, gapB, gaps);
+                int[] offsets = new int[gaps + 1];
+                assertTrue(skeleton.matches(full, gapA, gapB, gaps, offsets));
+                Skeleton.HitList cached = new Skeleton.HitList();
+                skeleton.hits(matcher, full, gapA, gapB, gaps, offsets, cached);
+                List<String> expected = new ArrayList<>();
+                matcher.scanAll(full, (p, s, e) -> expected.add(p + "@" + s + "-" + e));
+                List<String> actual = new ArrayList<>();
+                for (int h = 0; h < cached.size; h++) actual.add(cached.phrase[h] + "@" + cached.start[h] + "-" + cached.end[h]);
+                assertEquals(expected, actual, () -> "text: [" + full + "]");
+            }
+        }
+    }
+
     @Test
     void findingsMatchAFullScanForGeneratedCampaigns() {
         RiskEngine engine = RiskEngine.defaults();
