@@ -122,6 +122,11 @@ final class MessagePreview extends VBox {
             area.moveTo(0);
             area.requestFollowCaret();
         }
+        // RichTextFX makes the nodes of new paragraphs when it is laid out. Made in the pulse's layout pass,
+        // their CSS is still pending when the pulse ends, so JavaFX runs one more pulse that syncs no node,
+        // and a pulse that syncs nothing repaints the whole window. Laid out now, before the pulse, the
+        // pulse's own CSS pass takes them and the preview costs one partial repaint.
+        for (StyleClassedTextArea area : areas.values()) area.layout();
     }
 
     private static StyledDocument<Collection<String>, String, Collection<String>> styled(StyleClassedTextArea area, String text,
