@@ -195,6 +195,9 @@ final class ReviewPane extends SplitPane {
         }
         resetReason.setText(detail.resetReason() == null ? "" : "Back to pending: " + detail.resetReason());
         resetReason.setVisible(detail.resetReason() != null);
+        // the findings list and the persona make cells and rows when laid out; like the preview (see
+        // MessagePreview.show) they are laid out now so that their CSS is done in the coming pulse
+        layout();
     }
 
     /** R: ask for a note; Enter confirms. */
