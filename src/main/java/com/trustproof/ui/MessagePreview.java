@@ -116,11 +116,12 @@ final class MessagePreview extends VBox {
                 bodyHtml = text.text();
                 if (asEmail.isSelected()) showBody();
             }
-            // text and styles in one replacement: replacing the text and then restyling it built every
-            // paragraph's nodes twice per recipient
-            area.replace(0, area.getLength(), styled(area, text.text(), styles(text, detail.findings(), field)));
-            area.moveTo(0);
-            area.requestFollowCaret();
+            // text and styles in one replacement, and only of the paragraphs that changed: replacing
+            // everything rebuilt the nodes of paragraphs every recipient of the template shares
+            ParagraphPatch.apply(area, styled(area, text.text(), styles(text, detail.findings(), field)));
+            // back to the top of the message; following the caret there cost a measurement of its line
+            if (area.getCaretPosition() != 0 || area.getSelection().getLength() > 0) area.moveTo(0);
+            area.showParagraphAtTop(0);
         }
         // RichTextFX makes the nodes of new paragraphs when it is laid out. Made in the pulse's layout pass,
         // their CSS is still pending when the pulse ends, so JavaFX runs one more pulse that syncs no node,
@@ -129,7 +130,7 @@ final class MessagePreview extends VBox {
         for (StyleClassedTextArea area : areas.values()) area.layout();
     }
 
-    private static StyledDocument<Collection<String>, String, Collection<String>> styled(StyleClassedTextArea area, String text,
+    static StyledDocument<Collection<String>, String, Collection<String>> styled(StyleClassedTextArea area, String text,
                                                                                       List<SpanStyles.Styled> ranges) {
         SimpleEditableStyledDocument<Collection<String>, Collection<String>> doc =
                 new SimpleEditableStyledDocument<>(area.getInitialParagraphStyle(), area.getInitialTextStyle());
