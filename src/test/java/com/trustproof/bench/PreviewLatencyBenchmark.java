@@ -93,6 +93,9 @@ public final class PreviewLatencyBenchmark {
         double[] pulseStart = new double[samples];
         double[] laidOut = new double[samples];
         double[] frames = new double[samples];
+        // FX thread CPU from the request to the detail applied (the view's update), and the pulse's CSS and layout
+        double[] applyCpu = new double[samples];
+        double[] pulseCpu = new double[samples];
         // CPU time spent per selection by the FX and render threads: unlike the clock, it does not grow
         // when other work on a shared machine takes the cores away
         double[] fxCpu = new double[samples];
@@ -113,10 +116,14 @@ public final class PreviewLatencyBenchmark {
             arrived[i] = (t[2] - t[0]) / 1e6;
             pulseStart[i] = (t[3] - t[0]) / 1e6;
             laidOut[i] = (t[4] - t[0]) / 1e6;
+            applyCpu[i] = (t[6] - t[5]) / 1e6;
+            pulseCpu[i] = (t[8] - t[7]) / 1e6;
         }
         report("one at a time, select to preview painted", painted, arrived, samples, total);
         System.out.printf("  phases (from the selection, p50/p95): detail applied %s, pulse began %s, laid out %s, painted %s ms%n",
                 percentiles(arrived), percentiles(pulseStart), percentiles(laidOut), percentiles(painted));
+        System.out.printf("  FX thread CPU (p50/p95): applying the detail %s ms, the pulse's CSS and layout %s ms%n",
+                percentiles(applyCpu), percentiles(pulseCpu));
         System.out.printf("  frames presented per selection (incl. 100 ms after): p50 %.0f, max %.0f%n", percentiles(frames, 0.5),
                 percentiles(frames, 1.0));
         Arrays.sort(fxCpu);
@@ -153,7 +160,7 @@ public final class PreviewLatencyBenchmark {
      */
     private static long[] selectAndWait(long id, boolean untilPainted) throws InterruptedException {
         CountDownLatch done = new CountDownLatch(1);
-        long[] t = new long[5];
+        long[] t = new long[9];
         Platform.runLater(() -> {
             var detail = window.viewModel().recipient().detailProperty();
             detail.addListener(new ChangeListener<>() {
@@ -161,16 +168,19 @@ public final class PreviewLatencyBenchmark {
                 public void changed(ObservableValue<? extends RecipientDetail> o, RecipientDetail was, RecipientDetail now) {
                     detail.removeListener(this);
                     t[2] = System.nanoTime();
+                    t[6] = THREADS.getCurrentThreadCpuTime();
                     Runnable[] beforeLayout = new Runnable[1];
                     beforeLayout[0] = () -> {
                         scene.removePreLayoutPulseListener(beforeLayout[0]);
                         t[3] = System.nanoTime();
+                        t[7] = THREADS.getCurrentThreadCpuTime();
                     };
                     scene.addPreLayoutPulseListener(beforeLayout[0]);
                     Runnable[] afterLayout = new Runnable[1];
                     afterLayout[0] = () -> {
                         scene.removePostLayoutPulseListener(afterLayout[0]);
                         t[4] = System.nanoTime();
+                        t[8] = THREADS.getCurrentThreadCpuTime();
                         if (untilPainted) {
                             frameWanted = done;
                         } else {
@@ -184,6 +194,7 @@ public final class PreviewLatencyBenchmark {
             });
             t[0] = System.nanoTime();
             window.viewModel().recipient().show(id);
+            t[5] = THREADS.getCurrentThreadCpuTime();
         });
         if (!done.await(10, TimeUnit.SECONDS)) throw new IllegalStateException("preview of " + id + " never showed");
         if (untilPainted) t[1] = frameRenderedAt;
