@@ -121,7 +121,7 @@ final class MessagePreview extends VBox {
             ParagraphPatch.apply(area, styled(area, text.text(), styles(text, detail.findings(), field)));
             // back to the top of the message; following the caret there cost a measurement of its line
             if (area.getCaretPosition() != 0 || area.getSelection().getLength() > 0) area.moveTo(0);
-            area.showParagraphAtTop(0);
+            if (area.getEstimatedScrollY() > 0) area.showParagraphAtTop(0);
         }
         // RichTextFX makes the nodes of new paragraphs when it is laid out. Made in the pulse's layout pass,
         // their CSS is still pending when the pulse ends, so JavaFX runs one more pulse that syncs no node,
