@@ -12,8 +12,8 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.StyleClassedTextArea;
-import org.fxmisc.richtext.model.ReadOnlyStyledDocument;
-import org.fxmisc.richtext.model.SimpleEditableStyledDocument;
+import org.fxmisc.richtext.model.ReadOnlyStyledDocumentBuilder;
+import org.fxmisc.richtext.model.StyleSpans;
 import org.fxmisc.richtext.model.StyledDocument;
 
 import java.util.ArrayList;
@@ -131,12 +131,20 @@ final class MessagePreview extends VBox {
     }
 
     static StyledDocument<Collection<String>, String, Collection<String>> styled(StyleClassedTextArea area, String text,
-                                                                                      List<SpanStyles.Styled> ranges) {
-        SimpleEditableStyledDocument<Collection<String>, Collection<String>> doc =
-                new SimpleEditableStyledDocument<>(area.getInitialParagraphStyle(), area.getInitialTextStyle());
-        doc.replace(0, 0, ReadOnlyStyledDocument.fromString(text, area.getInitialParagraphStyle(), area.getInitialTextStyle(), area.getSegOps()));
-        doc.setStyleSpans(0, SpanStyles.build(text.length(), ranges));
-        return doc.snapshot();
+                                                                              List<SpanStyles.Styled> ranges) {
+        // built directly: going through an editable document (insert, then restyle, then snapshot)
+        // cost about a tenth of the time the preview took to take a new recipient
+        var doc = new ReadOnlyStyledDocumentBuilder<Collection<String>, String, Collection<String>>(area.getSegOps(),
+                area.getInitialParagraphStyle());
+        StyleSpans<Collection<String>> spans = SpanStyles.build(text.length(), ranges);
+        int at = 0;
+        for (String line : text.split("\n", -1)) {
+            // a paragraph's spans leave out its line break; an empty one keeps the plain style, as in an editable area
+            if (line.isEmpty()) doc.addParagraph(line, area.getInitialTextStyle());
+            else doc.addParagraph(line, spans.subView(at, at + line.length()));
+            at += line.length() + 1;
+        }
+        return doc.build();
     }
 
     private static List<SpanStyles.Styled> styles(RenderedText text, List<Finding> findings, MessageField field) {

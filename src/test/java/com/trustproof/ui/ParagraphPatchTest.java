@@ -56,6 +56,28 @@ class ParagraphPatchTest {
         });
     }
 
+    @Test
+    void thePreviewBuildsTheSameDocumentAnEditableAreaWouldHold(FxRobot robot) {
+        robot.interact(() -> {
+            StyleClassedTextArea area = new StyleClassedTextArea();
+            String text = "Hi Ann,\n\nyour city: Bend\nSee you\n";
+            // a risky span across a line break, a value inside it, styles touching both ends
+            var ranges = List.of(new SpanStyles.Styled(0, 2, "tok-value"), new SpanStyles.Styled(5, 12, "risk-high"),
+                    new SpanStyles.Styled(8, 10, "tok-value"), new SpanStyles.Styled(20, text.length(), "risk-low"));
+            var editable = new org.fxmisc.richtext.model.SimpleEditableStyledDocument<Collection<String>, Collection<String>>(
+                    area.getInitialParagraphStyle(), area.getInitialTextStyle());
+            editable.replace(0, 0, org.fxmisc.richtext.model.ReadOnlyStyledDocument.fromString(text, area.getInitialParagraphStyle(),
+                    area.getInitialTextStyle(), area.getSegOps()));
+            editable.setStyleSpans(0, SpanStyles.build(text.length(), ranges));
+
+            var built = MessagePreview.styled(area, text, ranges);
+
+            assertEquals(editable.getText(), built.getText());
+            assertEquals(editable.getParagraphs().size(), built.getParagraphs().size());
+            for (int i = 0; i < text.length(); i++) assertEquals(editable.getStyleOfChar(i), built.getStyleOfChar(i), "style at " + i);
+        });
+    }
+
     private static org.fxmisc.richtext.model.StyledDocument<Collection<String>, String, Collection<String>> doc(
             StyleClassedTextArea area, String text, SpanStyles.Styled... ranges) {
         return MessagePreview.styled(area, text, List.of(ranges));
