@@ -182,7 +182,10 @@ final class ReviewPane extends SplitPane {
             resetReason.setVisible(false);
             return;
         }
-        findings.getItems().setAll(detail.findings());
+        // the same findings (a clean message has none) keep their cells as they are; as after a
+        // replacement, none is selected for the new recipient
+        if (findings.getItems().equals(detail.findings())) findings.getSelectionModel().clearSelection();
+        else findings.getItems().setAll(detail.findings());
         who.setText(detail.recipient().displayName());
         Decision d = detail.decision();
         DecisionStatus status = d == null ? DecisionStatus.PENDING : d.status();
@@ -195,6 +198,9 @@ final class ReviewPane extends SplitPane {
         }
         resetReason.setText(detail.resetReason() == null ? "" : "Back to pending: " + detail.resetReason());
         resetReason.setVisible(detail.resetReason() != null);
+        // the findings list and the persona make cells and rows when laid out; like the preview (see
+        // MessagePreview.show) they are laid out now so that their CSS is done in the coming pulse
+        layout();
     }
 
     /** R: ask for a note; Enter confirms. */

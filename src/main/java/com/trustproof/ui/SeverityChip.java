@@ -24,8 +24,11 @@ final class SeverityChip {
 
     /** Restyles an existing chip (table cells reuse theirs). */
     static void restyle(Label chip, Severity severity) {
-        chip.getStyleClass().removeIf(c -> c.startsWith("sev-") && !c.equals("sev-chip"));
-        chip.getStyleClass().add(styleClass(severity));
+        // only on a change of severity: changing style classes re-applies CSS to the chip
+        if (!chip.getStyleClass().contains(styleClass(severity))) {
+            chip.getStyleClass().removeIf(c -> c.startsWith("sev-") && !c.equals("sev-chip"));
+            chip.getStyleClass().add(styleClass(severity));
+        }
         chip.setText(text(severity));
     }
 }

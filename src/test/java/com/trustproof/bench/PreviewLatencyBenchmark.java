@@ -43,6 +43,8 @@ public final class PreviewLatencyBenchmark {
     /** Set once the pulse that lays out the new preview has run; the next rendered frame holds it. */
     private static volatile CountDownLatch frameWanted;
     private static volatile long frameRenderedAt;
+    /** Frames the renderer has presented so far: a selection should cost one, not two. */
+    private static final java.util.concurrent.atomic.AtomicLong FRAMES = new java.util.concurrent.atomic.AtomicLong();
 
     public static void main(String[] args) throws Exception {
         int samples = args.length > 1 ? Integer.parseInt(args[1]) : 200;
@@ -64,6 +66,7 @@ public final class PreviewLatencyBenchmark {
             scene = new Scene(window, 1400, 880);
             // called on the render thread once a frame of this scene is drawn and presented
             PerformanceTracker.getSceneTracker(scene).setOnRenderedFrameTask(() -> {
+                FRAMES.incrementAndGet();
                 CountDownLatch wanted = frameWanted;
                 if (wanted != null) {
                     frameWanted = null;
@@ -87,6 +90,12 @@ public final class PreviewLatencyBenchmark {
         }
         double[] painted = new double[samples];
         double[] arrived = new double[samples];
+        double[] pulseStart = new double[samples];
+        double[] laidOut = new double[samples];
+        double[] frames = new double[samples];
+        // FX thread CPU from the request to the detail applied (the view's update), and the pulse's CSS and layout
+        double[] applyCpu = new double[samples];
+        double[] pulseCpu = new double[samples];
         // CPU time spent per selection by the FX and render threads: unlike the clock, it does not grow
         // when other work on a shared machine takes the cores away
         double[] fxCpu = new double[samples];
@@ -97,14 +106,26 @@ public final class PreviewLatencyBenchmark {
             Thread.sleep(250); // an idle window, as when a reviewer has read the last message
             long fxBefore = THREADS.getThreadCpuTime(fxThread);
             long renderBefore = THREADS.getThreadCpuTime(renderThread);
+            long framesBefore = FRAMES.get();
             long[] t = selectAndWait(1 + (long) (random.nextDouble() * total), true);
             Thread.sleep(100); // follow-up frames after the preview count as its cost too
             fxCpu[i] = (THREADS.getThreadCpuTime(fxThread) - fxBefore) / 1e6;
             renderCpu[i] = (THREADS.getThreadCpuTime(renderThread) - renderBefore) / 1e6;
+            frames[i] = FRAMES.get() - framesBefore;
             painted[i] = (t[1] - t[0]) / 1e6;
             arrived[i] = (t[2] - t[0]) / 1e6;
+            pulseStart[i] = (t[3] - t[0]) / 1e6;
+            laidOut[i] = (t[4] - t[0]) / 1e6;
+            applyCpu[i] = (t[6] - t[5]) / 1e6;
+            pulseCpu[i] = (t[8] - t[7]) / 1e6;
         }
         report("one at a time, select to preview painted", painted, arrived, samples, total);
+        System.out.printf("  phases (from the selection, p50/p95): detail applied %s, pulse began %s, laid out %s, painted %s ms%n",
+                percentiles(arrived), percentiles(pulseStart), percentiles(laidOut), percentiles(painted));
+        System.out.printf("  FX thread CPU (p50/p95): applying the detail %s ms, the pulse's CSS and layout %s ms%n",
+                percentiles(applyCpu), percentiles(pulseCpu));
+        System.out.printf("  frames presented per selection (incl. 100 ms after): p50 %.0f, max %.0f%n", percentiles(frames, 0.5),
+                percentiles(frames, 1.0));
         Arrays.sort(fxCpu);
         Arrays.sort(renderCpu);
         System.out.printf("  CPU per selection (incl. 100 ms after): FX thread p50 %.1f ms p95 %.1f ms, render thread p50 %.1f ms p95 %.1f ms%n",
@@ -114,14 +135,14 @@ public final class PreviewLatencyBenchmark {
         synchronized (WORKER) {
             WORKER.clear();
         }
-        double[] laidOut = new double[samples];
+        double[] laidOutBackToBack = new double[samples];
         double[] arrivedBackToBack = new double[samples];
         for (int i = 0; i < samples; i++) {
             long[] t = selectAndWait(1 + (long) (random.nextDouble() * total), false);
-            laidOut[i] = (t[1] - t[0]) / 1e6;
+            laidOutBackToBack[i] = (t[1] - t[0]) / 1e6;
             arrivedBackToBack[i] = (t[2] - t[0]) / 1e6;
         }
-        report("back to back (J held), select to preview laid out", laidOut, arrivedBackToBack, samples, total);
+        report("back to back (J held), select to preview laid out", laidOutBackToBack, arrivedBackToBack, samples, total);
         printWorker();
 
         System.gc();
@@ -134,12 +155,12 @@ public final class PreviewLatencyBenchmark {
     }
 
     /**
-     * Shows recipient {@code id}; returns {start, stop, detail arrived}. The clock stops when the frame
-     * is drawn ({@code untilPainted}) or when the pulse that lays the preview out has run.
+     * Shows recipient {@code id}; returns {start, stop, detail applied, pulse began, laid out}. The clock
+     * stops when the frame is drawn ({@code untilPainted}) or when the pulse that lays the preview out has run.
      */
     private static long[] selectAndWait(long id, boolean untilPainted) throws InterruptedException {
         CountDownLatch done = new CountDownLatch(1);
-        long[] t = new long[3];
+        long[] t = new long[9];
         Platform.runLater(() -> {
             var detail = window.viewModel().recipient().detailProperty();
             detail.addListener(new ChangeListener<>() {
@@ -147,9 +168,19 @@ public final class PreviewLatencyBenchmark {
                 public void changed(ObservableValue<? extends RecipientDetail> o, RecipientDetail was, RecipientDetail now) {
                     detail.removeListener(this);
                     t[2] = System.nanoTime();
+                    t[6] = THREADS.getCurrentThreadCpuTime();
+                    Runnable[] beforeLayout = new Runnable[1];
+                    beforeLayout[0] = () -> {
+                        scene.removePreLayoutPulseListener(beforeLayout[0]);
+                        t[3] = System.nanoTime();
+                        t[7] = THREADS.getCurrentThreadCpuTime();
+                    };
+                    scene.addPreLayoutPulseListener(beforeLayout[0]);
                     Runnable[] afterLayout = new Runnable[1];
                     afterLayout[0] = () -> {
                         scene.removePostLayoutPulseListener(afterLayout[0]);
+                        t[4] = System.nanoTime();
+                        t[8] = THREADS.getCurrentThreadCpuTime();
                         if (untilPainted) {
                             frameWanted = done;
                         } else {
@@ -163,6 +194,7 @@ public final class PreviewLatencyBenchmark {
             });
             t[0] = System.nanoTime();
             window.viewModel().recipient().show(id);
+            t[5] = THREADS.getCurrentThreadCpuTime();
         });
         if (!done.await(10, TimeUnit.SECONDS)) throw new IllegalStateException("preview of " + id + " never showed");
         if (untilPainted) t[1] = frameRenderedAt;
@@ -181,6 +213,16 @@ public final class PreviewLatencyBenchmark {
                 what, ms[samples / 2], ms[(int) (samples * 0.95)], ms[samples - 1], samples, total);
         System.out.printf("  of which until the detail arrived on the FX thread: p50 %.1f ms, p95 %.1f ms%n",
                 arrived[samples / 2], arrived[(int) (samples * 0.95)]);
+    }
+
+    private static String percentiles(double[] values) {
+        return String.format("%.1f/%.1f", percentiles(values, 0.5), percentiles(values, 0.95));
+    }
+
+    private static double percentiles(double[] values, double at) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return sorted[Math.min(sorted.length - 1, (int) (sorted.length * at))];
     }
 
     private static void printWorker() {
