@@ -22,13 +22,15 @@ import java.util.concurrent.TimeUnit;
 /**
  * The window's own clock: from asking for a recipient to their preview (text, highlights, findings,
  * persona) painted on screen: read + render + check on the worker, then CSS, layout and sync on the FX
- * thread, then the frame drawn by the renderer. Two ways:
+ * thread, then the frame drawn by the renderer. Three ways:
  * <ul>
  * <li><b>one at a time</b>: each selection starts on an idle window and the clock stops when the
  * renderer has drawn the frame that holds the new preview (what a reviewer reading each message sees);</li>
  * <li><b>back to back</b> (J held down): the next selection starts as soon as the previous one is laid
  * out, so it also waits for the previous frame's painting; the clock stops at the end of layout. This
  * is the figure earlier runs reported.</li>
+ * <li><b>J one at a time</b>: like the first, but the list moves to the next recipient as J does, so the
+ * selection's neighbours could be known in advance (what a reviewer going down the list sees).</li>
  * </ul>
  * Also the heap afterwards. App start is {@link StartupBenchmark}'s (a real process start). Needs a
  * display (Xvfb works):
@@ -145,6 +147,8 @@ public final class PreviewLatencyBenchmark {
         report("back to back (J held), select to preview laid out", laidOutBackToBack, arrivedBackToBack, samples, total);
         printWorker();
 
+        nextOneAtATime(samples, total, fxThread, renderThread);
+
         System.gc();
         Runtime runtime = Runtime.getRuntime();
         System.out.printf("heap in use: %,d MB (of %,d MB committed)%n", (runtime.totalMemory() - runtime.freeMemory()) >> 20,
@@ -159,8 +163,16 @@ public final class PreviewLatencyBenchmark {
      * stops when the frame is drawn ({@code untilPainted}) or when the pulse that lays the preview out has run.
      */
     private static long[] selectAndWait(long id, boolean untilPainted) throws InterruptedException {
+        return selectAndWait(() -> window.viewModel().recipient().show(id), "recipient " + id, untilPainted);
+    }
+
+    /**
+     * As above for any {@code select} action run on the FX thread; {t[9]} is when the action returned,
+     * a detail applied before it ({@code t[2] <= t[9]}) came without a worker round trip.
+     */
+    private static long[] selectAndWait(Runnable select, String what, boolean untilPainted) throws InterruptedException {
         CountDownLatch done = new CountDownLatch(1);
-        long[] t = new long[9];
+        long[] t = new long[10];
         Platform.runLater(() -> {
             var detail = window.viewModel().recipient().detailProperty();
             detail.addListener(new ChangeListener<>() {
@@ -193,12 +205,49 @@ public final class PreviewLatencyBenchmark {
                 }
             });
             t[0] = System.nanoTime();
-            window.viewModel().recipient().show(id);
+            select.run();
             t[5] = THREADS.getCurrentThreadCpuTime();
+            t[9] = System.nanoTime();
         });
-        if (!done.await(10, TimeUnit.SECONDS)) throw new IllegalStateException("preview of " + id + " never showed");
+        if (!done.await(10, TimeUnit.SECONDS)) throw new IllegalStateException("preview of " + what + " never showed");
         if (untilPainted) t[1] = frameRenderedAt;
         return t;
+    }
+
+    /**
+     * J one at a time: from an idle window the list moves to the next recipient (what J does, so the
+     * selection goes through the list as a reviewer's does), then waits until it is painted and the window
+     * is idle again. Starts from the list's current row, whose page is in memory.
+     */
+    private static void nextOneAtATime(int samples, long total, long fxThread, long renderThread) throws InterruptedException {
+        synchronized (WORKER) {
+            WORKER.clear();
+        }
+        double[] painted = new double[samples];
+        double[] arrived = new double[samples];
+        double[] laidOut = new double[samples];
+        double[] fxCpu = new double[samples];
+        double[] renderCpu = new double[samples];
+        int synchronous = 0;
+        for (int i = 0; i < samples; i++) {
+            Thread.sleep(250);
+            long fxBefore = THREADS.getThreadCpuTime(fxThread);
+            long renderBefore = THREADS.getThreadCpuTime(renderThread);
+            long[] t = selectAndWait(() -> window.viewModel().list().next(), "the next recipient", true);
+            Thread.sleep(100);
+            fxCpu[i] = (THREADS.getThreadCpuTime(fxThread) - fxBefore) / 1e6;
+            renderCpu[i] = (THREADS.getThreadCpuTime(renderThread) - renderBefore) / 1e6;
+            painted[i] = (t[1] - t[0]) / 1e6;
+            arrived[i] = (t[2] - t[0]) / 1e6;
+            laidOut[i] = (t[4] - t[0]) / 1e6;
+            if (t[2] <= t[9]) synchronous++;
+        }
+        report("J one at a time, select to preview painted", painted, arrived, samples, total);
+        System.out.printf("  phases (from the selection, p50/p95): detail applied %s, laid out %s, painted %s ms; applied without a worker round trip: %d of %d%n",
+                percentiles(arrived), percentiles(laidOut), percentiles(painted), synchronous, samples);
+        System.out.printf("  CPU per selection (incl. 100 ms after): FX thread %s ms, render thread %s ms (p50/p95)%n",
+                percentiles(fxCpu), percentiles(renderCpu));
+        printWorker();
     }
 
     private static long threadId(String name) {
