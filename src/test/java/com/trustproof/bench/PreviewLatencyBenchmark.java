@@ -167,8 +167,8 @@ public final class PreviewLatencyBenchmark {
     }
 
     /**
-     * As above for any {@code select} action run on the FX thread; {t[9]} is when the action returned,
-     * a detail applied before it ({@code t[2] <= t[9]}) came without a worker round trip.
+     * As above for any {@code select} action run on the FX thread. {@code t[9]} is when the action
+     * returned, so a detail applied before it ({@code t[2] <= t[9]}) came without a worker round trip.
      */
     private static long[] selectAndWait(Runnable select, String what, boolean untilPainted) throws InterruptedException {
         CountDownLatch done = new CountDownLatch(1);
