@@ -15,6 +15,7 @@ public final class RecipientDetailViewModel {
     private final ReviewService review;
     private final Jobs jobs;
     private final Generation generation = new Generation();
+    private final DetailPrefetch prefetched;
     private final ReadOnlyObjectWrapper<RecipientDetail> detail = new ReadOnlyObjectWrapper<>(this, "detail");
     private final ObjectProperty<Campaign> draft = new SimpleObjectProperty<>(this, "draft");
     private long recipientId = -1;
@@ -22,6 +23,7 @@ public final class RecipientDetailViewModel {
     public RecipientDetailViewModel(ReviewService review, Jobs jobs) {
         this.review = review;
         this.jobs = jobs;
+        this.prefetched = new DetailPrefetch(review, jobs);
         draft.addListener((obs, was, now) -> reload());
     }
 
@@ -33,13 +35,38 @@ public final class RecipientDetailViewModel {
 
     public long recipientId() { return recipientId; }
 
+    /** Shows recipient {@code id}: at once when their detail was prefetched, else once it is read. */
     public void show(long id) {
         if (id == recipientId) return;
         recipientId = id;
-        reload();
+        RecipientDetail ready = draft.get() == null ? prefetched.get(id) : null;
+        if (ready == null) {
+            load();
+            return;
+        }
+        generation.next(); // a read still on its way for an earlier selection must not replace it
+        detail.set(ready);
     }
 
+    /**
+     * Reads the details of {@code ids} (the selection's neighbours, most likely next first) in the
+     * background so that moving to one needs no worker round trip; drops any other prefetched one.
+     * Not while a draft is previewed: prefetched details are of the saved campaign.
+     */
+    public void prefetch(java.util.List<Long> ids) {
+        if (draft.get() == null) prefetched.prefetch(ids); else prefetched.clear();
+    }
+
+    /** Drops the prefetched details: call it before and after anything that may change a detail. */
+    public void forgetPrefetched() { prefetched.clear(); }
+
+    /** Reads the recipient on screen again; prefetched details are dropped, they may be outdated too. */
     public void reload() {
+        prefetched.clear();
+        load();
+    }
+
+    private void load() {
         long ticket = generation.next();
         long id = recipientId;
         Campaign edited = draft.get();
@@ -47,7 +74,9 @@ public final class RecipientDetailViewModel {
             detail.set(null);
             return;
         }
+        long cacheTicket = prefetched.ticket();
         jobs.submit(() -> edited == null ? review.detail(id) : review.preview(edited, id), loaded -> {
+            if (edited == null) prefetched.remember(cacheTicket, loaded); // for K after J
             if (generation.isCurrent(ticket)) detail.set(loaded);
         });
     }

@@ -85,6 +85,28 @@ public final class RecipientListViewModel {
 
     public void previous() { if (selectedIndex.get() > 0) select(selectedIndex.get() - 1); }
 
+    /**
+     * The ids of the selected row and of those up to {@code radius} rows either side, nearest first and
+     * the next before the previous (J is the usual move); only rows whose page is in memory, so asking
+     * never starts a read.
+     */
+    public List<Long> idsAround(int radius) {
+        int at = selectedIndex.get();
+        List<Long> ids = new java.util.ArrayList<>();
+        if (at < 0) return ids;
+        addId(ids, at);
+        for (int distance = 1; distance <= radius; distance++) {
+            addId(ids, at + distance);
+            addId(ids, at - distance);
+        }
+        return ids;
+    }
+
+    private void addId(List<Long> ids, int index) {
+        RecipientRow row = index >= 0 && index < rows.size() ? rows.cachedRow(index) : null;
+        if (row != null && row != PagedRecipientList.LOADING) ids.add(row.id());
+    }
+
     /** Moves to the next row with a high finding, reading pages in the background as needed. */
     public void nextHigh(Runnable whenNoneFound) {
         int from = selectedIndex.get() + 1;

@@ -34,6 +34,8 @@ public final class ReviewViewModel {
     private final ReadOnlyObjectWrapper<Notice> notice = new ReadOnlyObjectWrapper<>(this, "notice");
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
     private final Deque<UndoStep> undo = new ArrayDeque<>();
+    /** Recipients either side of the selection whose details are read ahead (J/K). */
+    private static final int PREFETCH_RADIUS = 2;
     private long noticeSeq;
 
     /** What a decision replaced, so Ctrl+Z can put it back. */
@@ -50,9 +52,31 @@ public final class ReviewViewModel {
         this.overview = new OverviewViewModel(review, jobs);
         this.export = new ExportViewModel(review, jobs);
         this.checks = new CheckPassViewModel(review, jobs, jobs.separate("trustproof-check-pass"));
-        list.selectedRowProperty().addListener((obs, was, row) -> recipient.show(row == null ? -1 : row.id()));
+        list.selectedRowProperty().addListener((obs, was, row) -> {
+            recipient.show(row == null ? -1 : row.id());
+            prefetchNeighbours();
+        });
         recipient.draftProperty().bind(template.draftProperty());
         template.setOnSaved(this::reloadAll);
+        forgetPrefetchedOnChanges();
+    }
+
+    /** Keeps the details of the selection's neighbours ready, unless they may change any moment. */
+    private void prefetchNeighbours() {
+        if (checks.runningProperty().get() || template.savingProperty().get()) return;
+        recipient.prefetch(list.idsAround(PREFETCH_RADIUS));
+    }
+
+    /**
+     * What changes details without a decision going through here: the check pass (rows get their
+     * first check, decisions may go back to pending), a template save (every rendering changes) and
+     * a new filter or order (other neighbours). Decisions forget in {@link #beforeDecisions}.
+     */
+    private void forgetPrefetchedOnChanges() {
+        checks.runningProperty().addListener((obs, was, now) -> recipient.forgetPrefetched());
+        checks.progressProperty().addListener((obs, was, now) -> recipient.forgetPrefetched());
+        template.savingProperty().addListener((obs, was, now) -> recipient.forgetPrefetched());
+        list.queryProperty().addListener((obs, was, now) -> recipient.forgetPrefetched());
     }
 
     public ReviewService review() { return review; }
@@ -98,6 +122,7 @@ public final class ReviewViewModel {
         Decision before = shown != null && shown.recipient().id() == row.id() ? shown.decision() : null;
         UndoStep step = new UndoStep(row.id(), row.name(),
                 before == null ? row.status() : before.status(), before == null ? null : before.note());
+        beforeDecisions();
         jobs.submit(() -> { review.decide(row.id(), status, blankToNull(note)); return true; }, done -> {
             undo.push(step);
             canUndo.set(true);
@@ -111,6 +136,7 @@ public final class ReviewViewModel {
         canUndo.set(!undo.isEmpty());
         if (step == null) return;
         DecisionStatus previous = step.status() == null ? DecisionStatus.PENDING : step.status();
+        beforeDecisions();
         jobs.submit(() -> { review.decide(step.recipientId(), previous, step.note()); return true; }, done -> {
             info("Undone: " + step.who() + " is " + previous.id() + " again");
             afterDecisions();
@@ -123,6 +149,7 @@ public final class ReviewViewModel {
     }
 
     public void approveClean(Severity maxSeverity) {
+        beforeDecisions();
         jobs.submit(() -> review.approveClean(maxSeverity), approved -> {
             info("Approved " + approved + " recipients with no finding above " + maxSeverity.id());
             afterDecisions();
@@ -130,11 +157,18 @@ public final class ReviewViewModel {
     }
 
     public void decideGroup(String variant, DecisionStatus status, String note) {
+        beforeDecisions();
         groups.decide(variant, status, note, changed -> {
             info(changed + " recipients " + status.id());
             afterDecisions();
         });
     }
+
+    /**
+     * Until a decision has landed a prefetched detail may show the old one: forget them now (reads
+     * already queued come back dropped) and again after, when the recipient on screen is re-read.
+     */
+    private void beforeDecisions() { recipient.forgetPrefetched(); }
 
     private void afterDecisions() {
         list.refresh();

@@ -1,0 +1,124 @@
+package com.trustproof.ui;
+
+import com.trustproof.model.DecisionStatus;
+import com.trustproof.model.MessageField;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The selection's neighbours are read ahead so J/K shows them without a worker job, and nothing
+ * prefetched outlives a change. The worker and the UI thread hold their work until the test runs it,
+ * so "shown without a worker job" means shown while neither has run.
+ */
+class DetailPrefetchTest {
+    private final List<Runnable> worker = new ArrayList<>();
+    private final List<Runnable> uiThread = new ArrayList<>();
+    private final FakeReviewService review = new FakeReviewService(100);
+    private final ReviewViewModel vm = new ReviewViewModel(review, new Jobs(worker::add, uiThread::add), Debouncer.immediate());
+
+    @BeforeEach
+    void startOnTheFirstRecipientWithNeighboursRead() {
+        vm.start();
+        runWorker();
+        assertEquals(0, shownId());
+    }
+
+    @Test
+    void theNextRecipientShowsAtOnceAndAFarOneWaitsForTheWorker() {
+        vm.list().next();
+        assertEquals(1, shownId(), "prefetched: applied without running the worker");
+        vm.list().previous();
+        assertEquals(0, shownId(), "the one left is kept for K");
+
+        vm.list().select(50);
+        assertEquals(0, shownId(), "not a neighbour: read by the worker as before");
+        runWorker();
+        assertEquals(50, shownId());
+    }
+
+    @Test
+    void aNeighbourShowsItsNewDecisionAfterABulkDecision() {
+        vm.decideGroup("v1", DecisionStatus.REJECTED, "bulk"); // recipients 1, 4, 7, …
+        vm.list().next();
+        assertEquals(0, shownId(), "the prefetched detail of 1 predates the decision");
+        runWorker();
+        assertEquals(1, shownId());
+        assertEquals(DecisionStatus.REJECTED, vm.recipient().detail().decision().status());
+        assertEquals("bulk", vm.recipient().detail().decision().note());
+    }
+
+    @Test
+    void goingBackToADecidedRecipientShowsTheDecision() {
+        vm.list().next();
+        vm.decide(DecisionStatus.REJECTED, "wrong city");
+        runWorker();
+        vm.list().next();
+        vm.list().previous();
+        runWorker();
+        assertEquals(1, shownId());
+        assertEquals(DecisionStatus.REJECTED, vm.recipient().detail().decision().status());
+
+        vm.undoLast();
+        runWorker();
+        vm.list().previous();
+        vm.list().next();
+        runWorker();
+        assertEquals(DecisionStatus.PENDING, vm.recipient().detail().decision().status());
+    }
+
+    @Test
+    void aPrefetchThatFinishesAfterADecisionIsDropped() {
+        vm.list().select(50);
+        worker.remove(0).run(); // recipient 50's own detail
+        runUiThread();
+        assertEquals(50, shownId());
+        worker.remove(0).run(); // the neighbours are read, 51 still pending…
+        vm.decideGroup("v0", DecisionStatus.REJECTED, "bulk"); // …then 51's group is decided (51 is in v0)
+        runUiThread(); // and only now does the read come back
+        vm.list().next();
+        assertEquals(50, shownId(), "the read from before the decision is not used");
+        runWorker();
+        assertEquals(51, shownId());
+        assertEquals(DecisionStatus.REJECTED, vm.recipient().detail().decision().status());
+    }
+
+    @Test
+    void aNeighbourPreviewsTheDraftNotTheSavedTemplate() {
+        vm.template().edit(MessageField.BODY, "Bye {{first_name}}");
+        runWorker();
+        vm.list().next();
+        runWorker();
+        assertEquals(1, shownId());
+        assertTrue(vm.recipient().detail().rendering().body().text().startsWith("Bye"),
+                vm.recipient().detail().rendering().body().text());
+    }
+
+    @Test
+    void afterANewFilterItsNeighboursAreReadAhead() {
+        vm.list().filterSearch("Person 2"); // 2, 20..29
+        runWorker();
+        assertEquals(2, shownId(), "the first of the filtered list");
+        vm.list().next();
+        assertEquals(20, shownId(), "the new list's neighbours are read ahead");
+    }
+
+    private long shownId() { return vm.recipient().detail().recipient().id(); }
+
+    /** Runs queued work and hands its results over, until both threads are idle. */
+    private void runWorker() {
+        while (!worker.isEmpty() || !uiThread.isEmpty()) {
+            if (!worker.isEmpty()) worker.remove(0).run();
+            runUiThread();
+        }
+    }
+
+    private void runUiThread() {
+        while (!uiThread.isEmpty()) uiThread.remove(0).run();
+    }
+}
