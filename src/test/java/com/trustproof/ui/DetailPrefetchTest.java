@@ -108,6 +108,19 @@ class DetailPrefetchTest {
         assertEquals(20, shownId(), "the new list's neighbours are read ahead");
     }
 
+    @Test
+    void aNeighbourReadBeforeTheCheckPassIsNotShownAfterIt() {
+        FakeReviewService pending = new FakeReviewService(10);
+        pending.unchecked = true;
+        // everything at once: the neighbours are read unchecked, then the pass runs and completes
+        ReviewViewModel checking = new ReviewViewModel(pending, Jobs.sameThread(), Debouncer.immediate());
+        checking.start();
+        checking.list().next();
+        assertEquals(1, checking.recipient().detail().recipient().id());
+        assertEquals(pending.rows.get(1).score(), checking.recipient().detail().score(), "scored by the check pass");
+        assertTrue(checking.recipient().detail().score() > 0);
+    }
+
     private long shownId() { return vm.recipient().detail().recipient().id(); }
 
     /** Runs queued work and hands its results over, until both threads are idle. */

@@ -100,7 +100,7 @@ final class FakeReviewService implements ReviewService {
         Decision decision = new Decision(id, r.status(), notes.get(id), Instant.EPOCH, "h");
         return new RecipientDetail(new Recipient(id, r.email(), attributes),
                 new Rendering(new RenderedText(edited.subject(), List.of()), new RenderedText(edited.preheader(), List.of()),
-                        new RenderedText(body, List.of()), "p"), findings, r.score(), decision, null, Map.of());
+                        new RenderedText(body, List.of()), "p"), findings, unchecked ? 0 : r.score(), decision, null, Map.of());
     }
 
     @Override public List<CampaignFinding> checkTemplate(Campaign edited) {
@@ -158,8 +158,16 @@ final class FakeReviewService implements ReviewService {
         return lines.size();
     }
 
-    @Override public boolean checksPending() { return false; }
-    @Override public long completeChecks(Progress progress) { return 0; }
+    /** A large import whose check pass has not run yet: every score reads 0 until it has. */
+    boolean unchecked;
+
+    @Override public boolean checksPending() { return unchecked; }
+
+    @Override public long completeChecks(Progress progress) {
+        unchecked = false;
+        progress.update(1, 1);
+        return 0;
+    }
     @Override public void refresh() {}
     @Override public void close() {}
 }
