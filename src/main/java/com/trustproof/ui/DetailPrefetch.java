@@ -14,7 +14,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * shows the next one at once instead of after a worker round trip. It holds only the latest
  * neighbourhood (a handful of entries). Whatever can change a detail must {@link #clear} it; reads
  * that started before a clear are dropped when they come back. Used on the FX thread only, except
- * for {@link #wanted}.
+ * for {@code wanted}.
  */
 final class DetailPrefetch {
     private final ReviewService review;

@@ -7,6 +7,8 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 
+import java.util.List;
+
 /**
  * The recipient on screen: their rendering, findings, persona and decision. While the template
  * is being edited ({@link #draftProperty} non-null) the rendering is a live preview of the draft.
@@ -53,7 +55,7 @@ public final class RecipientDetailViewModel {
      * background so that moving to one needs no worker round trip; drops any other prefetched one.
      * Not while a draft is previewed: prefetched details are of the saved campaign.
      */
-    public void prefetch(java.util.List<Long> ids) {
+    public void prefetch(List<Long> ids) {
         if (draft.get() == null) prefetched.prefetch(ids); else prefetched.clear();
     }
 

@@ -11,6 +11,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -92,7 +93,7 @@ public final class RecipientListViewModel {
      */
     public List<Long> idsAround(int radius) {
         int at = selectedIndex.get();
-        List<Long> ids = new java.util.ArrayList<>();
+        List<Long> ids = new ArrayList<>();
         if (at < 0) return ids;
         addId(ids, at);
         for (int distance = 1; distance <= radius; distance++) {
