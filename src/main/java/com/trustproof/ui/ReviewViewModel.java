@@ -41,7 +41,17 @@ public final class ReviewViewModel {
     /** What a decision replaced, so Ctrl+Z can put it back. */
     private record UndoStep(long recipientId, String who, DecisionStatus status, String note) {}
 
+    /** Neighbours are read ahead at once (tests: the worker is the test thread). */
     public ReviewViewModel(ReviewService review, Jobs jobs, Debouncer recheckDelay) {
+        this(review, jobs, recheckDelay, Debouncer.immediate());
+    }
+
+    /**
+     * {@code prefetchDelay} holds the read-ahead of the selection's neighbours until the selection has
+     * rested a moment: it then no longer competes for the cores with painting the selection, and
+     * holding J down does not read neighbours the reviewer has passed before they are needed.
+     */
+    public ReviewViewModel(ReviewService review, Jobs jobs, Debouncer recheckDelay, Debouncer prefetchDelay) {
         this.review = review;
         this.jobs = jobs;
         jobs.setFallbackErrorHandler(error -> problem(describe(error)));
@@ -54,14 +64,17 @@ public final class ReviewViewModel {
         this.checks = new CheckPassViewModel(review, jobs, jobs.separate("trustproof-check-pass"));
         list.selectedRowProperty().addListener((obs, was, row) -> {
             recipient.show(row == null ? -1 : row.id());
-            prefetchNeighbours();
+            prefetchDelay.request(this::prefetchNeighbours);
         });
         recipient.draftProperty().bind(template.draftProperty());
         template.setOnSaved(this::reloadAll);
         forgetPrefetchedOnChanges();
     }
 
-    /** Keeps the details of the selection's neighbours ready, unless they may change any moment. */
+    /**
+     * Keeps the details of the neighbours of the selection (as it is now, not when it was asked for)
+     * ready, unless they may change any moment.
+     */
     private void prefetchNeighbours() {
         if (checks.runningProperty().get() || template.savingProperty().get()) return;
         recipient.prefetch(list.idsAround(PREFETCH_RADIUS));

@@ -39,6 +39,11 @@ public final class ReviewWindow extends BorderPane {
         t.setDaemon(true);
         return t;
     });
+    /**
+     * The selection rests this long before its neighbours are read ahead: long enough for its own
+     * preview to be painted on a busy machine (p95 ~100 ms), short against the time a reviewer reads.
+     */
+    private static final java.time.Duration PREFETCH_PAUSE = java.time.Duration.ofMillis(120);
 
     private final ReviewViewModel vm;
     private final WindowHost host;
@@ -57,7 +62,8 @@ public final class ReviewWindow extends BorderPane {
     /** The window on a review, with background work on {@code worker} (use one thread). */
     public static ReviewWindow create(ReviewService review, Executor worker, WindowHost host) {
         Jobs jobs = Jobs.forFx(worker);
-        return new ReviewWindow(review, jobs, Debouncer.after(java.time.Duration.ofMillis(300), TIMER, jobs.uiThread()), host);
+        return new ReviewWindow(review, jobs, Debouncer.after(java.time.Duration.ofMillis(300), TIMER, jobs.uiThread()),
+                Debouncer.after(PREFETCH_PAUSE, TIMER, jobs.uiThread()), host);
     }
 
     /** The window straight on an open session (what the app and most tests want). */
@@ -65,8 +71,14 @@ public final class ReviewWindow extends BorderPane {
         return create(new SessionReviewService(session), worker, WindowHost.NONE);
     }
 
+    /** Neighbours of the selection are read ahead at once (see the five-argument constructor). */
     public ReviewWindow(ReviewService review, Jobs jobs, Debouncer recheckDelay, WindowHost host) {
-        this.vm = new ReviewViewModel(review, jobs, recheckDelay);
+        this(review, jobs, recheckDelay, Debouncer.immediate(), host);
+    }
+
+    /** {@code prefetchDelay}: how long the selection rests before its neighbours are read ahead. */
+    public ReviewWindow(ReviewService review, Jobs jobs, Debouncer recheckDelay, Debouncer prefetchDelay, WindowHost host) {
+        this.vm = new ReviewViewModel(review, jobs, recheckDelay, prefetchDelay);
         this.host = host;
         getStyleClass().add("review-window");
         setId("review-window");

@@ -109,6 +109,29 @@ class DetailPrefetchTest {
     }
 
     @Test
+    void neighboursAreReadOnceTheSelectionRests() {
+        Runnable[] resting = new Runnable[1];
+        ReviewViewModel held = new ReviewViewModel(review, new Jobs(worker::add, uiThread::add), Debouncer.immediate(),
+                action -> resting[0] = action); // the test says when the selection has rested
+        held.start();
+        runWorker();
+        resting[0].run();
+        runWorker();
+        held.list().next();
+        runWorker();
+        held.list().next();
+        runWorker();
+        assertEquals(2, held.recipient().detail().recipient().id(), "read ahead around 0");
+        held.list().next();
+        assertEquals(2, held.recipient().detail().recipient().id(), "nothing was read ahead while moving");
+        runWorker();
+        resting[0].run(); // J let go on 3
+        runWorker();
+        held.list().next();
+        assertEquals(4, held.recipient().detail().recipient().id(), "read ahead around 3");
+    }
+
+    @Test
     void aNeighbourReadBeforeTheCheckPassIsNotShownAfterIt() {
         FakeReviewService pending = new FakeReviewService(10);
         pending.unchecked = true;
