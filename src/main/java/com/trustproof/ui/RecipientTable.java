@@ -26,18 +26,18 @@ final class RecipientTable extends TableView<RecipientRow> {
                 .then("No recipient matches these filters").otherwise("Loading recipients…"));
         setPlaceholder(empty);
         getColumns().add(decisionColumn());
-        getColumns().add(column("Score", 62, row -> row.id() < 0 || !row.checked() ? "" : Integer.toString(row.score())));
+        getColumns().add(column("Score", 60, row -> row.id() < 0 || !row.checked() ? "" : Integer.toString(row.score())));
         getColumns().add(severityColumn());
         getColumns().add(column("Name", 140, RecipientRow::name));
         getColumns().add(column("Email", 190, RecipientRow::email));
-        getColumns().add(column("Segment", 110, RecipientRow::segment));
+        getColumns().add(column("Segment", 96, RecipientRow::segment));
         getColumns().forEach(c -> c.setSortable(false));
     }
 
     private static TableColumn<RecipientRow, String> column(String title, double width, Function<RecipientRow, String> value) {
         TableColumn<RecipientRow, String> column = new TableColumn<>(title);
         column.setPrefWidth(width);
-        column.setMinWidth(Math.min(width, 62));
+        column.setMinWidth(Math.min(width, 60));
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue() == null ? "" : value.apply(cell.getValue())));
         return column;
     }
@@ -76,8 +76,8 @@ final class RecipientTable extends TableView<RecipientRow> {
 
     private static TableColumn<RecipientRow, RecipientRow> severityColumn() {
         TableColumn<RecipientRow, RecipientRow> column = new TableColumn<>("Risk");
-        column.setPrefWidth(84);
-        column.setMinWidth(84);
+        column.setPrefWidth(72);
+        column.setMinWidth(72);
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
         column.setCellFactory(c -> new TableCell<>() {
             private final Label chip = SeverityChip.of(null);

@@ -72,7 +72,7 @@ final class ReviewPane extends SplitPane {
         resetReason.managedProperty().bind(resetReason.visibleProperty());
 
         getItems().addAll(left, middle, persona);
-        setDividerPositions(0.37, 0.77);
+        setDividerPositions(0.40, 0.78); // the list wide enough for names and emails, the persona its own column
         SplitPane.setResizableWithParent(left, false);
         SplitPane.setResizableWithParent(persona, false);
 
