@@ -26,7 +26,6 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 
@@ -207,8 +206,7 @@ final class TemplatePane extends SplitPane {
             SeverityChip.restyle(chip, f.severity());
             rule.setText(f.rule() + (f.text().isEmpty() ? "" : "  " + f.text()));
             title.setText(f.message());
-            reach.setText(cf.affected() + " of " + cf.total() + " recipients ("
-                    + String.format(Locale.ROOT, "%.1f%%", cf.share() * 100) + ")");
+            reach.setText(String.format("%,d of %,d recipients (%.1f%%)", cf.affected(), cf.total(), cf.share() * 100));
             suggestion.setText(f.suggestion() == null ? "" : "→ " + f.suggestion());
             boolean fixable = vm.canAddFallback(cf);
             fix.setVisible(fixable);

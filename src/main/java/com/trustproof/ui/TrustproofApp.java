@@ -120,7 +120,7 @@ public final class TrustproofApp extends Application implements WindowHost {
         worker.execute(() -> {
             try {
                 ReviewSession session = ReviewSession.importFiles(reviewFile, campaignJson, recipients, (done, total) ->
-                        Platform.runLater(() -> working("Imported " + done + (total > 0 ? " of " + total : "") + " recipients",
+                        Platform.runLater(() -> working(String.format("Imported %,d", done) + (total > 0 ? String.format(" of %,d", total) : "") + " recipients",
                                 total > 0 ? (double) done / total : -1)));
                 Platform.runLater(() -> showReview(new SessionReviewService(session)));
             } catch (RuntimeException e) {

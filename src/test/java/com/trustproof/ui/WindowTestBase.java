@@ -220,6 +220,10 @@ abstract class WindowTestBase {
         TemplateViewModel template = window.viewModel().template();
         long noFallback = onFxCount(template);
         assertEquals(1, noFallback, "the body greets with {{first_name}} and no fallback");
+        CampaignFinding finding = fx(() -> template.findings().stream()
+                .filter(f -> f.finding().rule().equals(TemplateViewModel.NO_FALLBACK)).findFirst().orElseThrow());
+        String reach = robot.lookup(".reach").queryAs(Label.class).getText();
+        assertTrue(reach.startsWith(String.format("%,d of %,d recipients (", finding.affected(), finding.total())), reach);
         robot.clickOn(robot.lookup(".quick-fix").queryButton());
         waitUntil(() -> onFxCount(template) == 0);
         String body = robot.lookup("#editor-body").queryAs(org.fxmisc.richtext.CodeArea.class).getText();
