@@ -7,6 +7,7 @@ import com.trustproof.app.input.RecipientSource;
 import com.trustproof.model.Campaign;
 import com.trustproof.model.FieldNames;
 import com.trustproof.model.Recipient;
+import com.trustproof.model.Row;
 import com.trustproof.store.CellEncoder;
 import com.trustproof.store.NewRecipient;
 import com.trustproof.store.RecipientTable;
@@ -164,50 +165,20 @@ final class Importer {
     }
 
     static Recipient recipient(long id, List<String> columns, List<String> cells) {
-        // the record copies its map: hand it a view of the row instead of building a map twice
         String email = "";
         for (int i = columns.size() - 1; i >= 0; i--) {
             if (columns.get(i).equals(FieldNames.EMAIL)) { email = i < cells.size() ? cells.get(i) : ""; break; }
         }
-        return new Recipient(id, email.strip(), new RowView(columns, cells));
+        return new Recipient(id, email.strip(), new Row(columnsOf(columns), cells));
     }
 
-    /** Columns and cells as a map, for copying only: entries in column order (a repeated name: the last cell wins). */
-    private static final class RowView extends java.util.AbstractMap<String, String> {
-        private final List<String> columns, cells;
+    /** The columns of the list last read (one list is read row after row, by every worker): worked out once. */
+    private static volatile Row.Columns lastColumns;
 
-        RowView(List<String> columns, List<String> cells) {
-            this.columns = columns;
-            this.cells = cells;
-        }
-
-        @Override
-        public int size() { return columns.size(); }
-
-        @Override
-        public java.util.Set<Entry<String, String>> entrySet() {
-            return new java.util.AbstractSet<>() {
-                @Override
-                public int size() { return columns.size(); }
-
-                @Override
-                public java.util.Iterator<Entry<String, String>> iterator() {
-                    return new java.util.Iterator<>() {
-                        private int i;
-
-                        @Override
-                        public boolean hasNext() { return i < columns.size(); }
-
-                        @Override
-                        public Entry<String, String> next() {
-                            if (i >= columns.size()) throw new java.util.NoSuchElementException();
-                            int at = i++;
-                            return new SimpleImmutableEntry<>(columns.get(at), at < cells.size() ? cells.get(at) : "");
-                        }
-                    };
-                }
-            };
-        }
+    private static Row.Columns columnsOf(List<String> columns) {
+        Row.Columns known = lastColumns;
+        if (known == null || !known.of(columns)) lastColumns = known = new Row.Columns(columns);
+        return known;
     }
 
     /** The segment cell as "a;b": its non-blank parts, stripped (as String.join(";", segments())). */

@@ -13,7 +13,8 @@ import java.util.Map;
  */
 public record Recipient(long id, String email, Map<String, String> attributes) {
     public Recipient {
-        attributes = Collections.unmodifiableMap(new LinkedHashMap<>(attributes));
+        // a Row is already an immutable map in column order: keep it rather than copy it
+        if (!(attributes instanceof Row)) attributes = Collections.unmodifiableMap(new LinkedHashMap<>(attributes));
     }
 
     /** The raw value of a field (any spelling), or null when the list has none. */

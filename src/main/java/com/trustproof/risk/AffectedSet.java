@@ -1,6 +1,6 @@
 package com.trustproof.risk;
 
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /** Counts recipients and remembers their ids up to a cap, so a million-row list stays small. */
@@ -8,11 +8,20 @@ final class AffectedSet {
     static final int ID_CAP = 10_000;
 
     private long count;
-    private final List<Long> ids = new ArrayList<>();
+    private int size;
+    /**
+     * The first ids, plus one spare slot past the cap that later ids overwrite: adding has no
+     * branch on the cap, whose outcome flips once per pass (the JIT would compile every caller
+     * again when it flipped).
+     */
+    private long[] ids = new long[16];
 
     void add(long id) {
         count++;
-        if (ids.size() < ID_CAP) ids.add(id);
+        int at = Math.min(size, ID_CAP);
+        if (at == ids.length) ids = Arrays.copyOf(ids, Math.min(ID_CAP + 1, 2 * ids.length));
+        ids[at] = id;
+        size = Math.min(size + 1, ID_CAP);
     }
 
     long count() { return count; }
@@ -24,15 +33,15 @@ final class AffectedSet {
      */
     void absorb(AffectedSet other) {
         count += other.count;
-        List<Long> merged = new ArrayList<>(Math.min(ID_CAP, ids.size() + other.ids.size()));
-        int a = 0, b = 0;
-        while (merged.size() < ID_CAP && (a < ids.size() || b < other.ids.size())) {
-            boolean takeOwn = b == other.ids.size() || (a < ids.size() && ids.get(a) <= other.ids.get(b));
-            merged.add(takeOwn ? ids.get(a++) : other.ids.get(b++));
+        long[] merged = new long[ID_CAP + 1];
+        int n = 0, a = 0, b = 0;
+        while (n < ID_CAP && (a < size || b < other.size)) {
+            boolean takeOwn = b == other.size || (a < size && ids[a] <= other.ids[b]);
+            merged[n++] = takeOwn ? ids[a++] : other.ids[b++];
         }
-        ids.clear();
-        ids.addAll(merged);
+        ids = merged;
+        size = n;
     }
 
-    List<Long> ids() { return ids; }
+    List<Long> ids() { return Arrays.stream(ids, 0, size).boxed().toList(); }
 }

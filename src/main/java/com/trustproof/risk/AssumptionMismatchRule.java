@@ -38,7 +38,12 @@ final class AssumptionMismatchRule implements Rule {
         }
         List<String> traits = new ArrayList<>();
         for (Assumption assumption : declared) traits.add("the reader's " + Traits.describe(assumption));
+        List<String> cellNames = declared.stream().map(a -> CanonicalNames.of(a.attribute())).toList();
         return new RulePass() {
+            // the evidence quotes the one cell the verdict reads: a list repeats those cells, so quote each once
+            private final List<KeptResults<String, String>> evidenceByCell =
+                    declared.stream().map(a -> new KeptResults<String, String>()).toList();
+
             @Override
             public void check(MessageContext message, List<Finding> out) {
                 Recipient recipient = message.recipient;
@@ -47,7 +52,11 @@ final class AssumptionMismatchRule implements Rule {
                     Traits.Verdict verdict = message.campaign.traits.check(recipient, assumption);
                     if (verdict == Traits.Verdict.HOLDS) continue;
                     String trait = traits.get(a);
-                    String evidence = evidence(recipient, List.of(assumption.attribute()), verdict);
+                    String cell = recipient.get(cellNames.get(a));
+                    String evidence = evidenceByCell.get(a).get(cell);
+                    if (evidence == null) {
+                        evidence = evidenceByCell.get(a).keep(cell, evidence(recipient, List.of(assumption.attribute()), verdict));
+                    }
                     double factor = verdict == Traits.Verdict.UNKNOWN ? unknownFactor : 1.0;
                     if (!reportAtSnippet(message, snippets.get(a), trait, evidence, factor, out)) {
                         out.add(spec.personaFinding(factor, "trait", trait, "evidence", evidence));

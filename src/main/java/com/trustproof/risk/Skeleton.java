@@ -64,14 +64,19 @@ final class Skeleton {
     boolean matches(String text, int[] gapA, int[] gapB, int gaps, int[] offsets) {
         if (gaps != gapStart.length) return false;
         int at = 0;
-        for (int k = 0; k <= gaps; k++) {
-            int end = k < gaps ? gapA[k] : text.length();
-            if (end - at != segLength[k]) return false;
-            if (!text.regionMatches(at, reference, segStart[k], segLength[k])) return false;
+        for (int k = 0; k < gaps; k++) {
+            if (!segmentAt(text, at, gapA[k], k)) return false;
             offsets[k] = at;
-            if (k < gaps) at = gapB[k];
+            at = gapB[k];
         }
+        if (!segmentAt(text, at, text.length(), gaps)) return false;
+        offsets[gaps] = at;
         return true;
+    }
+
+    /** True when text[from, to) is literal segment k. */
+    private boolean segmentAt(String text, int from, int to, int k) {
+        return to - from == segLength[k] && text.regionMatches(from, reference, segStart[k], segLength[k]);
     }
 
     /** Per-rule data computed once from the reference text (keyed by identity). */

@@ -13,21 +13,41 @@ import java.util.Map;
  * afresh each time). One per check pass, so per thread.
  */
 final class TraitVerdicts {
-    private final Map<Object, KeptResults<String, Traits.Verdict>> byQuestion = new IdentityHashMap<>();
+    private final Map<Object, Question> byQuestion = new IdentityHashMap<>();
+
+    /**
+     * One question's verdicts by cell, and the last one given: assumption.mismatch and
+     * segment.too-broad ask the same questions about the same recipient one after the other, so
+     * the second finds the very cell string it was asked about and needs no lookup.
+     */
+    private static final class Question {
+        final KeptResults<String, Traits.Verdict> byCell = new KeptResults<>();
+        String lastCell;
+        Traits.Verdict lastVerdict;
+    }
 
     Traits.Verdict check(Recipient recipient, Traits.Trait trait) {
         if (trait.attributes().size() != 1) return Traits.check(recipient, trait);
         String cell = recipient.attributes().get(trait.attributes().get(0));
-        KeptResults<String, Traits.Verdict> byCell = byQuestion.computeIfAbsent(trait, t -> new KeptResults<>());
-        Traits.Verdict known = byCell.get(cell);
-        return known != null ? known : byCell.keep(cell, Traits.check(recipient, trait));
+        Question question = byQuestion.computeIfAbsent(trait, t -> new Question());
+        if (question.lastVerdict != null && question.lastCell == cell) return question.lastVerdict;
+        Traits.Verdict known = question.byCell.get(cell);
+        return remember(question, cell, known != null ? known : question.byCell.keep(cell, Traits.check(recipient, trait)));
     }
 
     Traits.Verdict check(Recipient recipient, Assumption assumption) {
         // the one cell Traits.check reads for a declared assumption
         String cell = recipient.get(CanonicalNames.of(assumption.attribute()));
-        KeptResults<String, Traits.Verdict> byCell = byQuestion.computeIfAbsent(assumption, a -> new KeptResults<>());
-        Traits.Verdict known = byCell.get(cell);
-        return known != null ? known : byCell.keep(cell, Traits.check(recipient, assumption));
+        Question question = byQuestion.computeIfAbsent(assumption, a -> new Question());
+        if (question.lastVerdict != null && question.lastCell == cell) return question.lastVerdict;
+        Traits.Verdict known = question.byCell.get(cell);
+        return remember(question, cell, known != null ? known : question.byCell.keep(cell, Traits.check(recipient, assumption)));
+    }
+
+    /** The same string (not just equal text) holds the same text: its verdict can be given again. */
+    private static Traits.Verdict remember(Question question, String cell, Traits.Verdict verdict) {
+        question.lastCell = cell;
+        question.lastVerdict = verdict;
+        return verdict;
     }
 }

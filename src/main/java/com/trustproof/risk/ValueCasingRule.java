@@ -6,18 +6,24 @@ import java.util.List;
 import java.util.Locale;
 
 /** value.casing: a name in ALL CAPS or all lower case ("Hi JOHN"); suggests the usual casing. */
-final class ValueCasingRule extends MessageRule {
-    ValueCasingRule(RuleSpec spec) { super(spec); }
+final class ValueCasingRule implements Rule {
+    private final RuleSpec spec;
+
+    ValueCasingRule(RuleSpec spec) { this.spec = spec; }
+
+    @Override public RuleSpec spec() { return spec; }
 
     @Override
-    void check(MessageContext message, List<Finding> out) {
-        ValueSpans.each(message, true, (field, span, value, raw) -> {
+    public RulePass begin(CampaignContext campaign) {
+        KeptValueFindings findings = new KeptValueFindings(true, (field, span, value, raw) -> {
             String casing = casing(value);
-            if (casing != null) {
-                out.add(spec.finding(field, span.start(), span.end(), raw, "value", value.strip(),
-                        "casing", casing, "fixed", titleCase(value.strip())));
-            }
+            return casing == null ? null : spec.finding(field, span.start(), span.end(), raw, "value", value.strip(),
+                    "casing", casing, "fixed", titleCase(value.strip()));
         });
+        return new RulePass() {
+            @Override
+            public void check(MessageContext message, List<Finding> out) { findings.check(message, out); }
+        };
     }
 
     /** "ALL CAPS", "all lower case", or null when mixed (or too short to tell). */

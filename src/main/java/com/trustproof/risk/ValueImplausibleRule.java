@@ -5,20 +5,27 @@ import com.trustproof.model.Finding;
 import java.util.List;
 
 /** value.implausible: a name with digits, an @, a single letter or absurd length. */
-final class ValueImplausibleRule extends MessageRule {
+final class ValueImplausibleRule implements Rule {
+    private final RuleSpec spec;
     private final int maxLength;
 
     ValueImplausibleRule(RuleSpec spec) {
-        super(spec);
+        this.spec = spec;
         this.maxLength = (int) spec.param("maxLength", 40);
     }
 
+    @Override public RuleSpec spec() { return spec; }
+
     @Override
-    void check(MessageContext message, List<Finding> out) {
-        ValueSpans.each(message, true, (field, span, value, raw) -> {
+    public RulePass begin(CampaignContext campaign) {
+        KeptValueFindings findings = new KeptValueFindings(true, (field, span, value, raw) -> {
             String why = reason(value.strip());
-            if (why != null) out.add(spec.finding(field, span.start(), span.end(), raw, "value", value.strip(), "reason", why));
+            return why == null ? null : spec.finding(field, span.start(), span.end(), raw, "value", value.strip(), "reason", why);
         });
+        return new RulePass() {
+            @Override
+            public void check(MessageContext message, List<Finding> out) { findings.check(message, out); }
+        };
     }
 
     String reason(String name) {

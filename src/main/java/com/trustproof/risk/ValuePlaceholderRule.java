@@ -1,13 +1,10 @@
 package com.trustproof.risk;
 
-import com.trustproof.model.FieldNames;
 import com.trustproof.model.Finding;
 
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -27,21 +24,13 @@ final class ValuePlaceholderRule implements Rule {
 
     @Override
     public RulePass begin(CampaignContext campaign) {
+        // values repeat across a list (first names above all): judge each distinct value of a column once
+        KeptValueFindings findings = new KeptValueFindings(false, (field, span, value, raw) ->
+                isPlaceholder(value, span.field())
+                        ? spec.finding(field, span.start(), span.end(), raw, "value", value.strip(), "field", span.field()) : null);
         return new RulePass() {
-            // values repeat across a list (first names above all): judge each distinct value of a field once
-            private final Map<String, KeptResults<String, Boolean>> verdicts = new HashMap<>();
-
             @Override
-            public void check(MessageContext message, List<Finding> out) {
-                ValueSpans.each(message, false, (field, span, value, raw) -> {
-                    KeptResults<String, Boolean> byValue = verdicts.computeIfAbsent(span.field(), f -> new KeptResults<>());
-                    Boolean known = byValue.get(value);
-                    boolean placeholder = known != null ? known : byValue.keep(value, isPlaceholder(value, span.field()));
-                    if (placeholder) {
-                        out.add(spec.finding(field, span.start(), span.end(), raw, "value", value.strip(), "field", span.field()));
-                    }
-                });
-            }
+            public void check(MessageContext message, List<Finding> out) { findings.check(message, out); }
         };
     }
 
