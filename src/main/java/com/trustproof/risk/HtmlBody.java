@@ -85,7 +85,8 @@ final class HtmlBody {
             shift[k] = total;
         }
         HtmlBody shifted = new HtmlBody(reference.document, null, null, null, ref, shift);
-        return new HtmlBody(reference.document, shifted.rebuildView(reference.view, rendered), null, null, ref, shift);
+        return new HtmlBody(reference.document, shifted.rebuildView(reference.view, reference.referenceText, rendered), null, null,
+                ref, shift);
     }
 
     /**
@@ -120,8 +121,8 @@ final class HtmlBody {
         return false;
     }
 
-    /** The reference's visible text with this recipient's values in the segments that hold spans. */
-    private TextView rebuildView(TextView reference, RenderedText rendered) {
+    /** The reference's visible text with this recipient's values in the segments whose source differs. */
+    private TextView rebuildView(TextView reference, String referenceSource, RenderedText rendered) {
         int[] vs = reference.visibleStarts(), ve = reference.visibleEnds(), ss = reference.sourceStarts(), se = reference.sourceEnds();
         StringBuilder visible = new StringBuilder(reference.text.length() + 32);
         Segments segments = new Segments();
@@ -130,8 +131,10 @@ final class HtmlBody {
             visible.append(reference.text, copied, vs[k]);   // separators between segments
             int from = toCurrent(ss[k], false), to = toCurrent(se[k], true);
             int start = visible.length();
-            if (from - ss[k] == to - se[k]) visible.append(reference.text, vs[k], ve[k]);   // no span inside
-            else visible.append(rendered.text(), from, to);                                  // exact segment with spans
+            // the same source, the same visible text; a value of the same length as the reference's is not the same value
+            boolean same = to - from == se[k] - ss[k] && rendered.text().regionMatches(from, referenceSource, ss[k], se[k] - ss[k]);
+            if (same) visible.append(reference.text, vs[k], ve[k]);
+            else visible.append(rendered.text(), from, to);   // a segment holding spans: plain text, so its source is what shows
             segments.add(start, visible.length(), from, to);
             copied = ve[k];
         }
