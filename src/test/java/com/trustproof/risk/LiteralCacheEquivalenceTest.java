@@ -45,30 +45,7 @@ class LiteralCacheEquivalenceTest {
             int gaps = random.nextInt(5);
             String[] segments = new String[gaps + 1];
             for (int k = 0; k <= gaps; k++) segments[k] = randomText(random, LITERALS, random.nextInt(5));
-            Skeleton skeleton = null;
-            for (int r = 0; r < 40; r++) {
-                StringBuilder text = new StringBuilder();
-                int[] gapA = new int[gaps], gapB = new int[gaps];
-                for (int k = 0; k <= gaps; k++) {
-                    text.append(segments[k]);
-                    if (k < gaps) {
-                        gapA[k] = text.length();
-                        text.append(randomText(random, VALUES, random.nextInt(3)));
-                        gapB[k] = text.length();
-                    }
-                }
-                String full = text.toString();
-                if (skeleton == null) skeleton = new Skeleton(full, gapA, gapB, gaps);
-                int[] offsets = new int[gaps + 1];
-                assertTrue(skeleton.matches(full, gapA, gapB, gaps, offsets));
-                Skeleton.HitList cached = new Skeleton.HitList();
-                skeleton.hits(matcher, full, gapA, gapB, gaps, offsets, cached);
-                List<String> expected = new ArrayList<>();
-                matcher.scanAll(full, (p, s, e) -> expected.add(p + "@" + s + "-" + e));
-                List<String> actual = new ArrayList<>();
-                for (int h = 0; h < cached.size; h++) actual.add(cached.phrase[h] + "@" + cached.start[h] + "-" + cached.end[h]);
-                assertEquals(expected, actual, () -> "text: [" + full + "]");
-            }
+            assertSkeletonHitsMatchAFullScan(matcher, segments, 40, () -> randomText(random, VALUES, random.nextInt(3)));
         }
     }
 
@@ -87,30 +64,7 @@ class LiteralCacheEquivalenceTest {
             int gaps = 1 + random.nextInt(4);
             String[] segments = new String[gaps + 1];
             for (int k = 0; k <= gaps; k++) segments[k] = literals[random.nextInt(literals.length)];
-            Skeleton skeleton = null;
-            for (int r = 0; r < 100; r++) {
-                StringBuilder text = new StringBuilder();
-                int[] gapA = new int[gaps], gapB = new int[gaps];
-                for (int k = 0; k <= gaps; k++) {
-                    text.append(segments[k]);
-                    if (k < gaps) {
-                        gapA[k] = text.length();
-                        text.append(values[random.nextInt(values.length)]);
-                        gapB[k] = text.length();
-                    }
-                }
-                String full = text.toString();
-                if (skeleton == null) skeleton = new Skeleton(full, gapA, gapB, gaps);
-                int[] offsets = new int[gaps + 1];
-                assertTrue(skeleton.matches(full, gapA, gapB, gaps, offsets));
-                Skeleton.HitList cached = new Skeleton.HitList();
-                skeleton.hits(matcher, full, gapA, gapB, gaps, offsets, cached);
-                List<String> expected = new ArrayList<>();
-                matcher.scanAll(full, (p, s, e) -> expected.add(p + "@" + s + "-" + e));
-                List<String> actual = new ArrayList<>();
-                for (int h = 0; h < cached.size; h++) actual.add(cached.phrase[h] + "@" + cached.start[h] + "-" + cached.end[h]);
-                assertEquals(expected, actual, () -> "text: [" + full + "]");
-            }
+            assertSkeletonHitsMatchAFullScan(matcher, segments, 100, () -> values[random.nextInt(values.length)]);
         }
     }
 
@@ -192,5 +146,35 @@ class LiteralCacheEquivalenceTest {
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < count; i++) out.append(parts[random.nextInt(parts.length)]);
         return out.toString();
+    }
+
+    /** Texts of one skeleton (these literal segments, values from {@code value}): the skeleton's hits must be a full scan's. */
+    private static void assertSkeletonHitsMatchAFullScan(PhraseMatcher matcher, String[] segments, int texts,
+                                                         java.util.function.Supplier<String> value) {
+        int gaps = segments.length - 1;
+        Skeleton skeleton = null;
+        for (int r = 0; r < texts; r++) {
+            StringBuilder text = new StringBuilder();
+            int[] gapA = new int[gaps], gapB = new int[gaps];
+            for (int k = 0; k <= gaps; k++) {
+                text.append(segments[k]);
+                if (k < gaps) {
+                    gapA[k] = text.length();
+                    text.append(value.get());
+                    gapB[k] = text.length();
+                }
+            }
+            String full = text.toString();
+            if (skeleton == null) skeleton = new Skeleton(full, gapA, gapB, gaps);
+            int[] offsets = new int[gaps + 1];
+            assertTrue(skeleton.matches(full, gapA, gapB, gaps, offsets));
+            Skeleton.HitList cached = new Skeleton.HitList();
+            skeleton.hits(matcher, full, gapA, gapB, gaps, offsets, cached);
+            List<String> expected = new ArrayList<>();
+            matcher.scanAll(full, (p, s, e) -> expected.add(p + "@" + s + "-" + e));
+            List<String> actual = new ArrayList<>();
+            for (int h = 0; h < cached.size; h++) actual.add(cached.phrase[h] + "@" + cached.start[h] + "-" + cached.end[h]);
+            assertEquals(expected, actual, () -> "text: [" + full + "]");
+        }
     }
 }
