@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Decodes a row's cells (a JSON array of strings, as {@link RecipientTable#encode} writes them)
+ * Decodes a row's cells (a JSON array of strings, as {@link CellEncoder} writes them)
  * with Jackson's streaming parser straight from the stored UTF-8 bytes: a million rows decode
  * without the data-binding layer or a detour through a String. Thread-safe.
  */

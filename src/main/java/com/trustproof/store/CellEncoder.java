@@ -9,10 +9,10 @@ import java.io.Writer;
 import java.util.List;
 
 /**
- * Writes a row's cells as the JSON array {@link CellCodec} reads, the same text as
- * {@link RecipientTable#encode}, with one Jackson generator kept for every row: a data-binding
- * call per row costs a serializer lookup and fresh buffers, and its inlined code took the JIT
- * most of a second to compile during a million-row import. One encoder per thread.
+ * Writes a row's cells as they are stored: a JSON array of strings in column order, which
+ * {@link CellCodec} reads. One Jackson generator is kept for every row: a data-binding call per
+ * row costs a serializer lookup and fresh buffers, and its inlined code took the JIT most of a
+ * second to compile during a million-row import. One encoder per thread.
  */
 public final class CellEncoder {
     private static final JsonFactory JSON = new JsonFactory();

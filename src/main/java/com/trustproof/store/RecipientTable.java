@@ -1,8 +1,5 @@
 package com.trustproof.store;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.trustproof.model.DecisionStatus;
 import com.trustproof.model.RecipientQuery;
 import com.trustproof.model.RecipientRow;
@@ -22,8 +19,6 @@ import java.util.function.Consumer;
 
 /** The recipient table: bulk load, paging with filters, decisions, variant groups. */
 public final class RecipientTable {
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final TypeReference<List<String>> CELLS = new TypeReference<>() {};
     private static final String CONSENT_RULE = " consent.missing ";
     private static final int BATCH = 2000;
 
@@ -571,7 +566,7 @@ public final class RecipientTable {
     // ---------- mapping ----------
 
     private static StoredRecipient stored(ResultSet rows) throws SQLException {
-        return new StoredRecipient(rows.getLong(1), rows.getLong(2), decode(rows.getString(3)), status(rows.getInt(4)),
+        return new StoredRecipient(rows.getLong(1), rows.getLong(2), CellCodec.decode(rows.getBytes(3)), status(rows.getInt(4)),
                 rows.getString(5), rows.getString(6), rows.getString(7), rows.getString(8),
                 new CheckSummary(rows.getInt(9), rows.getInt(10), rows.getString(11), rows.getString(12), rows.getString(13)));
     }
@@ -585,27 +580,6 @@ public final class RecipientTable {
             if (c >= 'A' && c <= 'Z' || c >= 0x80) return stripped.toLowerCase(java.util.Locale.ROOT);
         }
         return stripped;
-    }
-
-    private static final com.fasterxml.jackson.databind.ObjectWriter CELL_WRITER = JSON.writerFor(CELLS);
-    private static final com.fasterxml.jackson.databind.ObjectReader CELL_READER = JSON.readerFor(CELLS);
-
-    /** Cells as stored: a JSON array in column order (Jackson; encode off the writer thread, it costs CPU). */
-    public static String encode(List<String> cells) {
-        try {
-            return CELL_WRITER.writeValueAsString(cells);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-
-    private static List<String> decode(String json) {
-        try {
-            return CELL_READER.readValue(json);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("damaged recipient row", e);
-        }
     }
 
     static DecisionStatus status(int ordinal) { return DecisionStatus.values()[ordinal]; }

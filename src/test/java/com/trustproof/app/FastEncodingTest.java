@@ -3,7 +3,7 @@ package com.trustproof.app;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.trustproof.render.RenderedText;
 import com.trustproof.render.Rendering;
-import com.trustproof.store.RecipientTable;
+import com.trustproof.store.CellEncoder;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -24,7 +24,7 @@ class FastEncodingTest {
             List<String> cells = new ArrayList<>();
             int count = random.nextInt(6);
             for (int c = 0; c < count; c++) cells.add(random.nextInt(20) == 0 ? null : text(random, random.nextInt(12)));
-            assertEquals(cells, jackson.readValue(RecipientTable.encode(cells), List.class));
+            assertEquals(cells, jackson.readValue(new CellEncoder().encode(cells), List.class));
         }
     }
 
