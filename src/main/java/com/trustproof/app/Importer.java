@@ -165,11 +165,9 @@ final class Importer {
     }
 
     static Recipient recipient(long id, List<String> columns, List<String> cells) {
-        String email = "";
-        for (int i = columns.size() - 1; i >= 0; i--) {
-            if (columns.get(i).equals(FieldNames.EMAIL)) { email = i < cells.size() ? cells.get(i) : ""; break; }
-        }
-        return new Recipient(id, email.strip(), new Row(columnsOf(columns), cells));
+        Row row = new Row(columnsOf(columns), cells);
+        String email = row.get(FieldNames.EMAIL); // the last email column's cell, as the map reads
+        return new Recipient(id, email == null ? "" : email.strip(), row);
     }
 
     /** The columns of the list last read (one list is read row after row, by every worker): worked out once. */
@@ -187,18 +185,7 @@ final class Importer {
     private static String segmentsOf(String raw) {
         if (Recipient.isMissing(raw)) return "";
         if (raw.indexOf(';') < 0) return raw.strip();
-        StringBuilder out = new StringBuilder(raw.length());
-        for (int from = 0; from <= raw.length(); ) { // indexOf, not split: split's regex path is slow to compile
-            int end = raw.indexOf(';', from);
-            if (end < 0) end = raw.length();
-            String part = raw.substring(from, end).strip();
-            if (!part.isEmpty()) {
-                if (!out.isEmpty()) out.append(';');
-                out.append(part);
-            }
-            from = end + 1;
-        }
-        return out.toString();
+        return String.join(";", Recipient.parts(raw));
     }
 
     private static String orEmpty(String text) { return text == null ? "" : text.strip(); }
