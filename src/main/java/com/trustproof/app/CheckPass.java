@@ -1,6 +1,7 @@
 package com.trustproof.app;
 
 import com.trustproof.model.Recipient;
+import com.trustproof.model.ShownFields;
 import com.trustproof.store.CheckSummary;
 import com.trustproof.store.RecipientTable;
 import com.trustproof.store.ReviewStore;
@@ -30,12 +31,14 @@ final class CheckPass {
     private final ReviewStore store;
     private final Checker checker;
     private final Function<StoredRecipient, Recipient> recipientOf;
+    private final ShownFields.Columns shownColumns;
     private final ListStats stats = new ListStats();
 
-    CheckPass(ReviewStore store, Checker checker, Function<StoredRecipient, Recipient> recipientOf) {
+    CheckPass(ReviewStore store, Checker checker, Function<StoredRecipient, Recipient> recipientOf, ShownFields.Columns shownColumns) {
         this.store = store;
         this.checker = checker;
         this.recipientOf = recipientOf;
+        this.shownColumns = shownColumns;
     }
 
     /** Marks the review as waiting for its check pass (inside the import's transaction). */
@@ -44,7 +47,7 @@ final class CheckPass {
     static boolean pending(ReviewStore store) { return store.meta(PENDING) != null; }
 
     /** A chunk's checks, ready to store: recipients with ids in (afterId, lastId]. */
-    private record Checked(List<Long> ids, List<CheckSummary> checks, long afterId, long lastId) {}
+    private record Checked(List<Long> ids, List<CheckSummary> checks, List<ShownFields> shown, long afterId, long lastId) {}
 
     /** Runs the pass; returns how many decisions went back to pending. */
     long run(Progress progress) {
@@ -63,7 +66,7 @@ final class CheckPass {
                 Future<Checked> checked = current.isEmpty() ? null : checking.submit(() -> check(current, from));
                 if (previous != null) {
                     Checked ready = previous.get();
-                    store.inTransaction(() -> table.storeChecks(ready.ids(), ready.checks(), ready.afterId(), ready.lastId()));
+                    store.inTransaction(() -> table.storeChecks(ready.ids(), ready.checks(), ready.shown(), ready.afterId(), ready.lastId()));
                     done += ready.ids().size();
                     progress.update(done, total);
                 }
@@ -104,13 +107,15 @@ final class CheckPass {
     private Checked check(List<StoredRecipient> chunk, long afterId) {
         List<Long> ids = new ArrayList<>(chunk.size());
         List<CheckSummary> checks = new ArrayList<>(chunk.size());
+        List<ShownFields> shown = new ArrayList<>(chunk.size()); // an import may have left them to this pass
         for (StoredRecipient stored : chunk) {
             Recipient recipient = recipientOf.apply(stored);
             Checker.Result result = checker.check(recipient);
             stats.add(recipient, result.check());
             ids.add(stored.id());
             checks.add(result.summary());
+            shown.add(shownColumns.fieldsOf(stored.cells()));
         }
-        return new Checked(ids, checks, afterId, ids.get(ids.size() - 1));
+        return new Checked(ids, checks, shown, afterId, ids.get(ids.size() - 1));
     }
 }

@@ -8,6 +8,7 @@ import com.trustproof.model.Campaign;
 import com.trustproof.model.FieldNames;
 import com.trustproof.model.Recipient;
 import com.trustproof.model.Row;
+import com.trustproof.model.ShownFields;
 import com.trustproof.store.CellEncoder;
 import com.trustproof.store.NewRecipient;
 import com.trustproof.store.RecipientTable;
@@ -53,15 +54,16 @@ final class Importer {
         try (RecipientSource source = RecipientSource.open(recipientsFile); Rejects rejects = new Rejects(rejectsFile, source.headers())) {
             List<String> columns = source.columns();
             store.inTransaction(() -> {
+                RecipientTable table = store.recipients();
+                boolean withShownFields = table.beginReplace(); // before the columns change: earlier rows are read with their own
                 store.addCampaignVersion(json(campaign));
                 store.replaceColumns(columns, source.headers());
                 CheckPass.markPending(store);
-                RecipientTable table = store.recipients();
-                table.beginReplace();
                 int emailColumn = columns.indexOf(FieldNames.EMAIL);
-                ShownColumns shown = ShownColumns.of(columns);
+                ShownFields.Columns shown = ShownFields.Columns.of(columns);
                 EmailKeys seen = new EmailKeys();
                 Set<String> repeated = new LinkedHashSet<>();
+                List<Long> repeatedIds = new ArrayList<>();
                 Handoff.<NewRecipient>run(emit -> {
                     CellEncoder encoder = new CellEncoder();
                     long id = 0;
@@ -72,9 +74,15 @@ final class Importer {
                             rejects.add(row, problem);
                             continue;
                         }
-                        NewRecipient recipient = shown.row(++id, row.line(), row.cells(), encoder);
-                        if (!seen.add(recipient.emailKey())) repeated.add(recipient.emailKey());
-                        emit.accept(recipient);
+                        List<String> cells = row.cells();
+                        String emailKey = ShownFields.emailKey(shown.emailOf(cells));
+                        long earlier = seen.add(emailKey, ++id);
+                        if (earlier != 0) { // perhaps the same address again: compared by key once loaded
+                            repeated.add(emailKey);
+                            repeatedIds.add(earlier);
+                            repeatedIds.add(id);
+                        }
+                        emit.accept(new NewRecipient(id, row.line(), withShownFields ? shown.fieldsOf(cells) : null, encoder.encode(cells)));
                         if (Thread.currentThread().isInterrupted()) throw new CancellationException("import cancelled");
                     }
                 }, batch -> {
@@ -84,6 +92,7 @@ final class Importer {
                     if (result[0] % PROGRESS_EVERY < batch.size()) progress.update(result[0], -1);
                 });
                 table.finishReplace();
+                table.fillShownFields(repeatedIds); // the duplicate check compares their keys
                 rejectDuplicates(recipientsFile, table, repeated, rejects);
                 result[0] -= rejects.duplicates();
                 result[1] = rejects.count();
@@ -93,28 +102,6 @@ final class Importer {
             throw new InputException(recipientsFile, 0, 0, "cannot read: " + e.getMessage());
         }
         return new Outcome(result[0], result[1], result[1] > 0 ? rejectsFile : null);
-    }
-
-    /**
-     * Where the fields the list shows sit in a row. A name given twice takes its last column, as
-     * {@link Recipient#get} does; the row is read straight from its cells, with no Recipient built.
-     */
-    record ShownColumns(int email, int firstName, int lastName, int segment, int consent) {
-        static ShownColumns of(List<String> columns) {
-            return new ShownColumns(columns.lastIndexOf(FieldNames.EMAIL), columns.lastIndexOf(FieldNames.FIRST_NAME),
-                    columns.lastIndexOf(FieldNames.LAST_NAME), columns.lastIndexOf(FieldNames.SEGMENT),
-                    columns.lastIndexOf(FieldNames.CONSENT));
-        }
-
-        /** The row as the list stores it: what {@link Recipient#displayName}, {@link #segments} and consent give. */
-        NewRecipient row(long id, long line, List<String> cells, CellEncoder encoder) {
-            String email = orEmpty(cell(cells, this.email));
-            return new NewRecipient(id, line, email, RecipientTable.emailKey(email),
-                    Recipient.displayName(cell(cells, firstName), cell(cells, lastName), email),
-                    segmentsOf(cell(cells, segment)), orEmpty(cell(cells, consent)), encoder.encode(cells));
-        }
-
-        private static String cell(List<String> cells, int at) { return at < 0 || at >= cells.size() ? null : cells.get(at); }
     }
 
     private void rejectDuplicates(Path file, RecipientTable table, Set<String> repeated, Rejects rejects) throws Exception {
@@ -178,17 +165,6 @@ final class Importer {
         if (known == null || !known.of(columns)) lastColumns = known = new Row.Columns(columns);
         return known;
     }
-
-    /** The segment cell as "a;b": its non-blank parts, stripped (as String.join(";", segments())). */
-    static String segments(Recipient recipient) { return segmentsOf(recipient.get(FieldNames.SEGMENT)); }
-
-    private static String segmentsOf(String raw) {
-        if (Recipient.isMissing(raw)) return "";
-        if (raw.indexOf(';') < 0) return raw.strip();
-        return String.join(";", Recipient.parts(raw));
-    }
-
-    private static String orEmpty(String text) { return text == null ? "" : text.strip(); }
 
     /** Rows left out with --skip-invalid, written beside the list with their line and reason. */
     private static final class Rejects implements AutoCloseable {

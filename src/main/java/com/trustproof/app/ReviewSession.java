@@ -11,6 +11,7 @@ import com.trustproof.model.ReviewCounts;
 import com.trustproof.model.Severity;
 import com.trustproof.model.VariantGroup;
 import com.trustproof.model.Recipient;
+import com.trustproof.model.ShownFields;
 import com.trustproof.export.ApprovedSend;
 import com.trustproof.export.CsvExport;
 import com.trustproof.export.DecisionCounts;
@@ -227,7 +228,7 @@ public final class ReviewSession implements AutoCloseable {
      */
     public long completeChecks(Progress progress) {
         if (!checksPending()) return 0;
-        return new CheckPass(store, checker(compiled), this::recipientOf).run(progress);
+        return new CheckPass(store, checker(compiled), this::recipientOf, ShownFields.Columns.of(columns)).run(progress);
     }
 
     private static void deleteQuietly(Path file) {
@@ -349,7 +350,8 @@ public final class ReviewSession implements AutoCloseable {
             throw new IllegalStateException(email + " has not agreed to receive marketing email, so this send cannot be approved.");
         }
         store.inTransaction(() -> {
-            if (!stored.check().checked()) store.recipients().storeChecks(List.of(recipientId), List.of(check), recipientId - 1, recipientId);
+            if (!stored.check().checked()) store.recipients().storeChecks(List.of(recipientId), List.of(check),
+                    List.of(ShownFields.Columns.of(columns).fieldsOf(stored.cells())), recipientId - 1, recipientId);
             store.recipients().decide(recipientId, status, note);
         });
     }

@@ -1,9 +1,10 @@
 package com.trustproof.store;
 
+import com.trustproof.model.ShownFields;
+
 /**
- * A recipient row as the importer writes it: the fields the list shows (emailKey from
- * {@link RecipientTable#emailKey}) and its cells in column order (JSON, from
- * {@link CellEncoder}). It goes in unchecked; the check pass fills in the rest.
+ * A recipient row as the importer writes it: its cells in column order (JSON, from
+ * {@link CellEncoder}) and, only when {@link RecipientTable#beginReplace} asks for them, the fields
+ * the list shows. It goes in unchecked; the check pass fills in the rest.
  */
-public record NewRecipient(long id, long line, String email, String emailKey, String name, String segment, String consent,
-                           String cellsJson) {}
+public record NewRecipient(long id, long line, ShownFields shown, String cellsJson) {}
