@@ -38,7 +38,7 @@ public final class Launcher {
         }
         if (STREAMING_COMMANDS.contains(args[0]) && needsBoundedHeap()) System.exit(boundedHeap(args));
         if (System.getProperty(CHILD) != null) stopWithParent();
-        com.trustproof.app.UserFiles.useCachedSqliteLibrary();
+        com.trustproof.app.UserFiles.warmUpForCommand();
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
         int code = TrustproofCli.run(out, err, args);
@@ -54,10 +54,26 @@ public final class Launcher {
     /** True when nobody chose a heap size: the JVM's default (a quarter of RAM) lets a long import grow far past what it needs. */
     private static boolean needsBoundedHeap() {
         if (System.getProperty(CHILD) != null) return false;
-        for (String option : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
+        for (String option : jvmOptions()) {
             if (option.startsWith("-Xmx") || option.startsWith("-XX:MaxHeapSize") || option.startsWith("-XX:MaxRAM")) return false;
         }
         return Runtime.getRuntime().maxMemory() > (768L << 20);
+    }
+
+    /**
+     * This JVM's options: the process's whole command line where the system gives it (cheap; the
+     * program's own arguments never look like heap options) and the options the launcher takes from
+     * the environment, else the management bean's (loading JMX costs about a tenth of a second).
+     */
+    private static List<String> jvmOptions() {
+        java.util.Optional<String[]> commandLine = ProcessHandle.current().info().arguments();
+        if (commandLine.isEmpty()) return ManagementFactory.getRuntimeMXBean().getInputArguments();
+        List<String> options = new ArrayList<>(List.of(commandLine.get()));
+        for (String variable : List.of("JDK_JAVA_OPTIONS", "JAVA_TOOL_OPTIONS")) {
+            String value = System.getenv(variable);
+            if (value != null) options.addAll(List.of(value.strip().split("\\s+")));
+        }
+        return options;
     }
 
     /**

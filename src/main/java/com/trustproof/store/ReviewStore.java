@@ -135,7 +135,47 @@ public final class ReviewStore implements AutoCloseable {
         update("DELETE FROM meta WHERE key = ?", key);
     }
 
+    /** Loading ahead of the first connection (see {@link #warmUpInBackground}), or null. */
+    private static volatile Thread warmUp;
+
+    /**
+     * Loads SQLite's driver and native library on a second thread, after {@code first} (other
+     * libraries the command will need), while the main thread parses the command line: on two
+     * cores the second sits idle at start. The first connection waits for it to finish, so nothing
+     * is ever initialised from two threads at once.
+     */
+    public static void warmUpInBackground(Runnable first) {
+        warmUp = Thread.ofPlatform().daemon().name("trustproof-warm-up").start(() -> {
+            try {
+                first.run();
+                try (Connection memory = DriverManager.getConnection("jdbc:sqlite::memory:", new org.sqlite.SQLiteConfig().toProperties());
+                     Statement statement = memory.createStatement()) {
+                    statement.execute("CREATE TABLE t(x)");
+                    try (PreparedStatement insert = memory.prepareStatement("INSERT INTO t VALUES(?)")) {
+                        insert.setString(1, "x");
+                        insert.addBatch();
+                        insert.executeBatch();
+                    }
+                }
+            } catch (Exception | LinkageError e) {
+                // only a head start: whatever failed here is done again, and reported, where it is needed
+            }
+        });
+    }
+
+    private static void awaitWarmUp() {
+        Thread loading = warmUp;
+        if (loading == null) return;
+        try {
+            loading.join();
+            warmUp = null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt(); // the connection is still made; the caller sees the interrupt
+        }
+    }
+
     private static ReviewStore connect(Path file) {
+        awaitWarmUp();
         try {
             org.sqlite.SQLiteConfig config = new org.sqlite.SQLiteConfig();
             config.setTransactionMode(org.sqlite.SQLiteConfig.TransactionMode.IMMEDIATE);
