@@ -51,6 +51,12 @@ final class CheckPass {
 
     /** Runs the pass; returns how many decisions went back to pending. */
     long run(Progress progress) {
+        long[] reset = new long[1];
+        store.withoutSyncingEachCommit(() -> reset[0] = checkAndIndex(progress));
+        return reset[0];
+    }
+
+    private long checkAndIndex(Progress progress) {
         RecipientTable table = store.recipients();
         long total = table.counts().total();
         ExecutorService checking = Executors.newSingleThreadExecutor(work -> Thread.ofPlatform()

@@ -98,6 +98,24 @@ class ReviewStoreTest {
     }
 
     @Test
+    void commitsAreSyncedOneByOneAgainAfterWorkThatSkippedIt() throws Exception {
+        try (ReviewStore store = ReviewStore.create(dir.resolve("r.trustproof"))) {
+            assertEquals(2, store.pragma("synchronous"), "FULL: a decision survives a power cut");
+            int[] during = new int[1];
+            assertThrows(IllegalStateException.class, () -> store.withoutSyncingEachCommit(() -> {
+                try {
+                    during[0] = store.pragma("synchronous");
+                } catch (java.sql.SQLException e) {
+                    throw new AssertionError(e);
+                }
+                throw new IllegalStateException("the pass stopped");
+            }));
+            assertEquals(1, during[0], "NORMAL while the recomputable work runs");
+            assertEquals(2, store.pragma("synchronous"), "FULL again, even after a failure");
+        }
+    }
+
+    @Test
     void aFailedTransactionLeavesNothingBehind() {
         Path file = dir.resolve("r.trustproof");
         try (ReviewStore store = ReviewStore.create(file)) {
