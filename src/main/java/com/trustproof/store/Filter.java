@@ -12,7 +12,12 @@ import java.util.StringJoiner;
 /** A {@link RecipientQuery} turned into a WHERE clause with bound arguments and an ORDER BY. */
 record Filter(String where, List<Object> args, String order, RecipientQuery.Order sort) {
 
-    static Filter of(RecipientQuery query) {
+    /**
+     * {@code segmentCell}: the JSON path of the segment cell in the stored cells ("$[3]"), or null
+     * when the list has none. Rows waiting for their check pass have no segment column yet; their
+     * segment cell is read instead.
+     */
+    static Filter of(RecipientQuery query, String segmentCell) {
         List<String> conditions = new ArrayList<>();
         List<Object> args = new ArrayList<>();
         if (!query.statuses().isEmpty()) {
@@ -30,8 +35,15 @@ record Filter(String where, List<Object> args, String order, RecipientQuery.Orde
             args.add(query.rule().strip());
         }
         if (notBlank(query.segment())) {
-            conditions.add("instr(';' || segment || ';', ?) > 0");
-            args.add(";" + query.segment().strip() + ";");
+            String wanted = ";" + query.segment().strip() + ";";
+            if (segmentCell == null) {
+                conditions.add("instr(';' || segment || ';', ?) > 0");
+                args.add(wanted);
+            } else { // the cell's parts are not stripped yet: spaces are dropped on both sides instead
+                conditions.add("(instr(';' || segment || ';', ?) > 0 OR (email = ''"
+                        + " AND instr(replace(';' || json_extract(cells, ?) || ';', ' ', ''), replace(?, ' ', '')) > 0))");
+                args.addAll(List.of(wanted, segmentCell, wanted));
+            }
         }
         if (notBlank(query.search())) {
             // a row still waiting for its check pass has no shown fields yet: its cells are searched instead

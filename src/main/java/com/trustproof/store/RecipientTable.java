@@ -22,6 +22,8 @@ import java.util.function.Consumer;
 public final class RecipientTable {
     private static final String CONSENT_RULE = " consent.missing ";
     private static final int BATCH = 2000;
+    /** How many rows still waiting for their check pass {@link #segments} reads the segment cells of. */
+    static final int UNFILLED_SEGMENT_SAMPLE = 20_000;
 
     private final Connection connection;
     private final PageAnchors anchors = new PageAnchors();
@@ -120,6 +122,18 @@ public final class RecipientTable {
         }
         return ids;
     }
+
+    /** Where the segment sits in the stored cells, as a JSON path ("$[3]"), or null when the list has no segment column. */
+    private String segmentCell() {
+        try {
+            int at = ShownFields.Columns.of(columnNames()).segment();
+            return at < 0 ? null : "$[" + at + "]";
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static boolean notBlank(String text) { return text != null && !text.isBlank(); }
 
     /** The list's canonical column names in order, repeats kept (the shown fields read a repeated name's last column). */
     private List<String> columnNames() throws SQLException {
@@ -393,7 +407,7 @@ public final class RecipientTable {
     }
 
     public long count(RecipientQuery query) {
-        Filter filter = Filter.of(query);
+        Filter filter = Filter.of(query, notBlank(query.segment()) ? segmentCell() : null);
         if (filter.where().isEmpty()) return counts().total(); // counted once, kept up to date
         try (PreparedStatement statement = connection.prepareStatement("SELECT count(*) FROM recipient" + filter.where())) {
             ReviewStore.bind(statement, filter.args().toArray());
@@ -411,7 +425,7 @@ public final class RecipientTable {
      * past them; an unfiltered list in import order maps positions straight to ids.
      */
     public List<RecipientRow> page(RecipientQuery query, long offset, int limit) {
-        Filter filter = Filter.of(query);
+        Filter filter = Filter.of(query, notBlank(query.segment()) ? segmentCell() : null);
         PageAnchors.Anchor anchor = filter.where().isEmpty() && filter.sort() == RecipientQuery.Order.LIST && idsAreContiguous()
                 ? new PageAnchors.Anchor(offset, new Object[]{offset})
                 : anchors.nearest(filter.cacheKey(), offset);
@@ -557,12 +571,23 @@ public final class RecipientTable {
     /** Distinct segments (split on ';'), most common first, at most {@code limit}. */
     public List<String> segments(int limit) {
         List<String> out = new ArrayList<>();
+        String segmentCell = segmentCell();
+        // rows waiting for their check pass have no segment column yet: the segment cells of the first
+        // of them are read instead (all of them would take a second at the opening of a million-row
+        // review; segments are few and the window lists them again when the pass is done)
+        String distinct = "SELECT DISTINCT segment AS s FROM recipient WHERE email != ''" + (segmentCell == null ? ""
+                : " UNION SELECT DISTINCT json_extract(cells, ?) FROM (SELECT cells FROM recipient WHERE email = '' LIMIT "
+                + UNFILLED_SEGMENT_SAMPLE + ")");
         try (PreparedStatement query = connection.prepareStatement("WITH RECURSIVE split(part, rest) AS ("
-                + " SELECT '', segment || ';' FROM (SELECT DISTINCT segment FROM recipient)"
+                + " SELECT '', s || ';' FROM (" + distinct + ")"
                 + " UNION ALL SELECT trim(substr(rest, 1, instr(rest, ';') - 1)), substr(rest, instr(rest, ';') + 1)"
                 + " FROM split WHERE rest != '')"
                 + " SELECT DISTINCT part FROM split WHERE part != '' ORDER BY part LIMIT ?")) {
-            query.setInt(1, limit);
+            if (segmentCell == null) {
+                ReviewStore.bind(query, limit);
+            } else {
+                ReviewStore.bind(query, segmentCell, limit);
+            }
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) out.add(rows.getString(1));
             }

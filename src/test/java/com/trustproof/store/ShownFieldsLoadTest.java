@@ -57,12 +57,14 @@ class ShownFieldsLoadTest {
             assertEquals(List.of(1L), ids(table, "MURPHY@example"), "the address, whatever its case");
             assertEquals(List.of(2L), ids(table, "zoë"), "the name");
             assertEquals(List.of(1L, 3L), ids(table, "murphy"), "until the pass, every cell is searched (3 lives in Murphysboro)");
+            assertSegments(table);
 
             store.inTransaction(() -> table.storeChecks(List.of(1L, 2L, 3L), List.of(CheckSummary.UNCHECKED, CheckSummary.UNCHECKED,
                     CheckSummary.UNCHECKED), ROWS.stream().map(SHOWN::fieldsOf).toList(), 0, 3));
             assertEquals(List.of("Mia.Murphy@Example.ORG", "zoe@example.net", "noname@example.com"), storedEmails(file));
             assertEquals(page, table.page(RecipientQuery.all(), 0, 10), "the same rows, now read from their columns");
             assertEquals(List.of(1L), ids(table, "murphy"), "then the name and address only");
+            assertSegments(table);
         }
     }
 
@@ -109,6 +111,18 @@ class ShownFieldsLoadTest {
             List<String> cells = ROWS.get(i);
             table.add(new NewRecipient(i + 1, i + 2, withShownFields ? SHOWN.fieldsOf(cells) : null, cells));
         }
+    }
+
+    /** The segment list and filter: the same before the check pass (read from the cells) and after it. */
+    private static void assertSegments(RecipientTable table) {
+        assertEquals(List.of("hikers", "trail-runners"), table.segments(10));
+        assertEquals(List.of(1L, 3L), segment(table, "hikers"), "a part after \"; \" counts");
+        assertEquals(List.of(1L), segment(table, " trail-runners"));
+        assertEquals(List.of(), segment(table, "runners"), "a whole segment, not part of one");
+    }
+
+    private static List<Long> segment(RecipientTable table, String segment) {
+        return table.page(RecipientQuery.all().withSegment(segment), 0, 10).stream().map(RecipientRow::id).toList();
     }
 
     private static ShownFields shownOf(RecipientRow row) {
