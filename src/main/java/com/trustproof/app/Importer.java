@@ -9,6 +9,7 @@ import com.trustproof.model.FieldNames;
 import com.trustproof.model.Recipient;
 import com.trustproof.model.Row;
 import com.trustproof.model.ShownFields;
+import com.trustproof.store.CellEncoder;
 import com.trustproof.store.NewRecipient;
 import com.trustproof.store.RecipientTable;
 import com.trustproof.store.ReviewStore;
@@ -64,6 +65,7 @@ final class Importer {
                 Set<String> repeated = new LinkedHashSet<>();
                 List<Long> repeatedIds = new ArrayList<>();
                 Handoff.<NewRecipient>run(emit -> {
+                    CellEncoder encoder = new CellEncoder();
                     long id = 0;
                     for (ParsedRow row; (row = source.next()) != null; ) {
                         String problem = problemOf(row, emailColumn);
@@ -80,7 +82,7 @@ final class Importer {
                             repeatedIds.add(earlier);
                             repeatedIds.add(id);
                         }
-                        emit.accept(new NewRecipient(id, row.line(), withShownFields ? shown.fieldsOf(cells) : null, cells));
+                        emit.accept(new NewRecipient(id, row.line(), withShownFields ? shown.fieldsOf(cells) : null, encoder.encode(cells)));
                         if (Thread.currentThread().isInterrupted()) throw new CancellationException("import cancelled");
                     }
                 }, batch -> {

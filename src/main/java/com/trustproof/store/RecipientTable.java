@@ -30,8 +30,6 @@ public final class RecipientTable {
     private ReviewCounts counts;
     private Boolean contiguousIds;
     private PreparedStatement insert;
-    /** Encodes the cells on the thread that writes them: in an import, parsing the list keeps the other core busy enough. */
-    private final CellEncoder encoder = new CellEncoder();
     private boolean withShownFields;
     private int pending;
 
@@ -78,7 +76,7 @@ public final class RecipientTable {
     public void add(NewRecipient recipient) throws SQLException {
         insert.setLong(1, recipient.id());
         insert.setLong(2, recipient.line());
-        insert.setString(3, encoder.encode(recipient.cells()));
+        insert.setString(3, recipient.cellsJson());
         if (withShownFields) bindShown(insert, 4, recipient.shown());
         insert.addBatch();
         if (++pending == BATCH) flush();

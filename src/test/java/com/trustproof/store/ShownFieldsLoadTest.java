@@ -107,9 +107,10 @@ class ShownFieldsLoadTest {
     }
 
     private static void load(RecipientTable table, boolean withShownFields) throws Exception {
+        CellEncoder encoder = new CellEncoder();
         for (int i = 0; i < ROWS.size(); i++) {
             List<String> cells = ROWS.get(i);
-            table.add(new NewRecipient(i + 1, i + 2, withShownFields ? SHOWN.fieldsOf(cells) : null, cells));
+            table.add(new NewRecipient(i + 1, i + 2, withShownFields ? SHOWN.fieldsOf(cells) : null, encoder.encode(cells)));
         }
     }
 
