@@ -42,12 +42,7 @@ class ShownFieldsLoadTest {
         Path file = dir.resolve("r.trustproof");
         try (ReviewStore store = ReviewStore.create(file)) {
             RecipientTable table = store.recipients();
-            store.inTransaction(() -> {
-                assertFalse(table.beginReplace(), "nothing decided yet: the rows need no shown fields");
-                store.replaceColumns(COLUMNS, COLUMNS);
-                load(table, false);
-                table.finishReplace();
-            });
+            assertFalse(importRows(store), "nothing decided yet: the rows need no shown fields");
             assertEquals(List.of("", "", ""), storedEmails(file), "left to the check pass");
             List<RecipientRow> page = table.page(RecipientQuery.all(), 0, 10);
             for (int i = 0; i < ROWS.size(); i++) assertEquals(SHOWN.fieldsOf(ROWS.get(i)), shownOf(page.get(i)));
@@ -73,18 +68,9 @@ class ShownFieldsLoadTest {
         Path file = dir.resolve("r.trustproof");
         try (ReviewStore store = ReviewStore.create(file)) {
             RecipientTable table = store.recipients();
-            store.inTransaction(() -> {
-                table.beginReplace();
-                store.replaceColumns(COLUMNS, COLUMNS);
-                load(table, false);
-                table.finishReplace();
-            });
+            importRows(store);
             store.inTransaction(() -> table.decideWhere("id = ?", List.of(3L), DecisionStatus.REJECTED, "not this one"));
-            store.inTransaction(() -> {
-                assertTrue(table.beginReplace(), "an earlier decision is matched by address: the rows need their shown fields");
-                load(table, true);
-                table.finishReplace();
-            });
+            assertTrue(importRows(store), "an earlier decision is matched by address: the rows need their shown fields");
             assertEquals(DecisionStatus.REJECTED, table.page(RecipientQuery.all(), 0, 10).get(2).status());
             assertEquals(1, table.counts().rejected());
         }
@@ -95,23 +81,27 @@ class ShownFieldsLoadTest {
         Path file = dir.resolve("r.trustproof");
         try (ReviewStore store = ReviewStore.create(file)) {
             RecipientTable table = store.recipients();
-            store.inTransaction(() -> {
-                table.beginReplace();
-                store.replaceColumns(COLUMNS, COLUMNS);
-                load(table, false);
-                table.finishReplace();
-                table.fillShownFields(List.of(1L, 3L));
-            });
+            importRows(store);
+            store.inTransaction(() -> table.fillShownFields(List.of(1L, 3L)));
             assertEquals(List.of("Mia.Murphy@Example.ORG", "", "noname@example.com"), storedEmails(file));
         }
     }
 
-    private static void load(RecipientTable table, boolean withShownFields) throws Exception {
-        CellEncoder encoder = new CellEncoder();
-        for (int i = 0; i < ROWS.size(); i++) {
-            List<String> cells = ROWS.get(i);
-            table.add(new NewRecipient(i + 1, i + 2, withShownFields ? SHOWN.fieldsOf(cells) : null, encoder.encode(cells)));
-        }
+    /** Loads ROWS as an import does (columns, then rows with shown fields only when asked); returns whether they were asked. */
+    private static boolean importRows(ReviewStore store) {
+        RecipientTable table = store.recipients();
+        boolean[] withShownFields = new boolean[1];
+        store.inTransaction(() -> {
+            withShownFields[0] = table.beginReplace();
+            store.replaceColumns(COLUMNS, COLUMNS);
+            CellEncoder encoder = new CellEncoder();
+            for (int i = 0; i < ROWS.size(); i++) {
+                List<String> cells = ROWS.get(i);
+                table.add(new NewRecipient(i + 1, i + 2, withShownFields[0] ? SHOWN.fieldsOf(cells) : null, encoder.encode(cells)));
+            }
+            table.finishReplace();
+        });
+        return withShownFields[0];
     }
 
     /** The segment list and filter: the same before the check pass (read from the cells) and after it. */
