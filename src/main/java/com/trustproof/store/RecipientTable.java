@@ -294,14 +294,24 @@ public final class RecipientTable {
      * recipient_rule.
      */
     public void storeChecks(List<Long> ids, List<CheckSummary> checks, List<ShownFields> shown, long afterId, long lastId) throws SQLException {
+        // only a checked row has rule rows: a first pass has none to delete, and the delete scans the whole rule table
+        boolean anyCheckedBefore;
+        try (PreparedStatement checked = connection.prepareStatement("SELECT EXISTS(SELECT 1 FROM recipient WHERE id > ? AND id <= ? AND worst >= 0)")) {
+            ReviewStore.bind(checked, afterId, lastId);
+            try (ResultSet rows = checked.executeQuery()) {
+                anyCheckedBefore = rows.next() && rows.getBoolean(1);
+            }
+        }
         try (CheckUpdater updater = new CheckUpdater(true)) {
             for (int i = 0; i < ids.size(); i++) updater.queue(ids.get(i), checks.get(i), shown.get(i));
             updater.update.executeBatch();
         }
         try (PreparedStatement delete = connection.prepareStatement("DELETE FROM recipient_rule WHERE recipient_id > ? AND recipient_id <= ?");
              PreparedStatement fill = connection.prepareStatement(REFILL_RULES_BETWEEN)) {
-            ReviewStore.bind(delete, afterId, lastId);
-            delete.executeUpdate();
+            if (anyCheckedBefore) {
+                ReviewStore.bind(delete, afterId, lastId);
+                delete.executeUpdate();
+            }
             ReviewStore.bind(fill, afterId, lastId);
             fill.executeUpdate();
         }
