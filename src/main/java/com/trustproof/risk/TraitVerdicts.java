@@ -22,6 +22,8 @@ final class TraitVerdicts {
      */
     private static final class Question {
         final KeptResults<String, Traits.Verdict> byCell = new KeptResults<>();
+        /** The canonical name of the cell a declared assumption reads, worked out once per question. */
+        String cellName;
         String lastCell;
         Traits.Verdict lastVerdict;
     }
@@ -36,9 +38,10 @@ final class TraitVerdicts {
     }
 
     Traits.Verdict check(Recipient recipient, Assumption assumption) {
-        // the one cell Traits.check reads for a declared assumption
-        String cell = recipient.get(CanonicalNames.of(assumption.attribute()));
         Question question = byQuestion.computeIfAbsent(assumption, a -> new Question());
+        // the one cell Traits.check reads for a declared assumption
+        if (question.cellName == null) question.cellName = CanonicalNames.of(assumption.attribute());
+        String cell = recipient.get(question.cellName);
         if (question.lastVerdict != null && question.lastCell == cell) return question.lastVerdict;
         Traits.Verdict known = question.byCell.get(cell);
         return remember(question, cell, known != null ? known : question.byCell.keep(cell, Traits.check(recipient, assumption)));

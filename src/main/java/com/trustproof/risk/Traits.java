@@ -1,7 +1,6 @@
 package com.trustproof.risk;
 
 import com.trustproof.model.Assumption;
-import com.trustproof.model.FieldNames;
 import com.trustproof.model.Recipient;
 
 import java.util.List;
@@ -17,7 +16,7 @@ final class Traits {
     record Trait(String name, List<String> attributes, List<String> accepted) {
         static Trait of(LexiconEntry entry) {
             return new Trait(entry.trait,
-                    entry.attributes.stream().map(FieldNames::canonical).distinct().toList(),
+                    entry.attributes.stream().map(CanonicalNames::of).distinct().toList(),   // interned: see Row.get
                     entry.values.stream().map(v -> v.strip().toLowerCase(Locale.ROOT)).filter(v -> !v.isEmpty()).toList());
         }
     }
