@@ -28,19 +28,23 @@ final class Traits {
             String raw = recipient.attributes().get(attribute);
             if (Recipient.isMissing(raw)) continue;
             seen = true;
-            // the ';'-separated values, as Recipient.values gives them, without building a list
-            int from = 0;
-            while (from <= raw.length()) {
-                int semi = raw.indexOf(';', from);
-                int to = semi < 0 ? raw.length() : semi;
-                String part = raw.substring(from, to);
-                if (!part.isBlank() && acceptsLower(part.strip().toLowerCase(Locale.ROOT), trait.accepted())) {
-                    return Verdict.HOLDS;
-                }
-                from = to + 1;
-            }
+            if (holdsIn(raw, trait)) return Verdict.HOLDS;
         }
         return seen ? Verdict.CONTRADICTED : Verdict.UNKNOWN;
+    }
+
+    /** True when one of the ';'-separated values of a (not missing) cell is accepted for the trait. */
+    static boolean holdsIn(String raw, Trait trait) {
+        // the values as Recipient.values gives them, without building a list
+        int from = 0;
+        while (from <= raw.length()) {
+            int semi = raw.indexOf(';', from);
+            int to = semi < 0 ? raw.length() : semi;
+            String part = raw.substring(from, to);
+            if (!part.isBlank() && acceptsLower(part.strip().toLowerCase(Locale.ROOT), trait.accepted())) return true;
+            from = to + 1;
+        }
+        return false;
     }
 
     /** A declared assumption from the campaign's {@code assumes}. */
