@@ -50,7 +50,8 @@ public final class Row extends AbstractMap<String, String> {
                     cells.add(i);
                 }
             }
-            this.names = distinct.toArray(String[]::new);
+            // interned, so a key spelled in code (FieldNames.EMAIL) is the very name: see get
+            this.names = distinct.stream().map(String::intern).toArray(String[]::new);
             this.cellOf = cells.stream().mapToInt(Integer::intValue).toArray();
         }
 
@@ -58,8 +59,17 @@ public final class Row extends AbstractMap<String, String> {
         public boolean of(List<String> columnNames) { return source == columnNames; }
     }
 
+    /** Up to this many columns, {@link #get} first looks for the key itself among the names. */
+    private static final int SCANNED = 32;
+
     @Override
     public String get(Object key) {
+        // rules ask for a few names a million times, mostly constants or interned canonical names:
+        // finding the same string among a row's few names is cheaper than hashing and comparing text
+        String[] names = columns.names;
+        if (names.length <= SCANNED) {
+            for (int k = 0; k < names.length; k++) if (names[k] == key) return values[k];
+        }
         Integer k = columns.position.get(key);
         return k == null ? null : values[k];
     }

@@ -62,7 +62,25 @@ final class RenderOutput {
         path[pathLength++] = mark;
     }
 
-    String path() { return new String(path, 0, pathLength); }
+    /**
+     * The rendering-path signature. Most recipients take the path the one before took: they get
+     * the same string, whose hash the checks' maps (keyed by path) then work out once, and whose
+     * key they find by identity rather than by comparing text.
+     */
+    String path() {
+        if (!isLastPath()) lastPath = new String(path, 0, pathLength);
+        return lastPath;
+    }
+
+    private String lastPath = "";
+
+    private boolean isLastPath() {
+        if (lastPath.length() != pathLength) return false;
+        for (int i = 0; i < pathLength; i++) {
+            if (lastPath.charAt(i) != path[i]) return false;
+        }
+        return true;
+    }
 
     /** Length of the text so far: where the next piece starts. */
     int length() { return length; }

@@ -24,6 +24,9 @@ final class CampaignContext {
     final PhraseFamilies families;
     final PhraseFamilies.Hits[] hitBuffers = {new PhraseFamilies.Hits(), new PhraseFamilies.Hits(), new PhraseFamilies.Hits()};
 
+    /** Numbers of the distinct values in messages, for the value rules' kept verdicts (single thread). */
+    final ValueIds valueIds = new ValueIds();
+
     /** Trait verdicts per distinct persona value (single thread). */
     final TraitVerdicts traits = new TraitVerdicts();
 

@@ -18,7 +18,8 @@ final class CanonicalNames {
         if (raw == null) return "";
         String known = KNOWN.get(raw);
         if (known != null) return known;
-        String canonical = FieldNames.canonical(raw);
+        // interned: a row finds its own (interned) column name by identity, see Row.get
+        String canonical = FieldNames.canonical(raw).intern();
         if (KNOWN.size() < MAX) KNOWN.put(raw, canonical);
         return canonical;
     }

@@ -4,16 +4,15 @@ import com.trustproof.model.Finding;
 import com.trustproof.model.MessageField;
 import com.trustproof.render.TokenSpan;
 
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 
 /**
  * The findings of a value rule whose verdict and wording depend on the substituted value and its
  * column alone (not on where the value sits): judged once per distinct value of a column, then
  * placed on each span. A list repeats its names a million times; the judging and the message
- * filling run a few thousand. One per pass, so per thread.
+ * filling run a few thousand. Kept by the pass's {@link ValueIds} number of the value, so a kept
+ * finding costs an array read. One per pass, so per thread.
  */
 final class KeptValueFindings {
     /** The finding for a value of a column (placed on {@code field}, any span), or null when there is none. */
@@ -22,9 +21,12 @@ final class KeptValueFindings {
         Finding judge(MessageField field, TokenSpan span, String value, String raw);
     }
 
+    /** Kept for a value that has no finding (null in {@link #byId} means not judged yet). */
+    private static final Finding NO_FINDING = new Finding("", null, 0, null, 0, 0, "", "", "");
+
     private final Judge judge;
     private final boolean namesOnly;
-    private final Map<String, KeptResults<String, Optional<Finding>>> byColumn = new HashMap<>();
+    private Finding[] byId = new Finding[64];
 
     KeptValueFindings(boolean namesOnly, Judge judge) {
         this.namesOnly = namesOnly;
@@ -33,12 +35,20 @@ final class KeptValueFindings {
 
     /** Adds the findings on this message's values (the raw span text decides the value, entities and all). */
     void check(MessageContext message, List<Finding> out) {
-        ValueSpans.each(message, namesOnly, (field, span, value, raw) -> {
-            KeptResults<String, Optional<Finding>> kept = byColumn.computeIfAbsent(span.field(), column -> new KeptResults<>());
-            Optional<Finding> found = kept.get(raw);
-            if (found == null) found = kept.keep(raw, Optional.ofNullable(judge.judge(field, span, value, raw)));
-            if (found.isPresent()) out.add(placed(found.get(), field, span));
+        ValueSpans.each(message, namesOnly, (field, span, value, raw, id) -> {
+            Finding found = id == ValueIds.NONE ? null : kept(id);
+            if (found == null) {
+                Finding judged = judge.judge(field, span, value, raw);
+                found = judged == null ? NO_FINDING : judged;
+                if (id != ValueIds.NONE) byId[id] = found;
+            }
+            if (found != NO_FINDING) out.add(placed(found, field, span));
         });
+    }
+
+    private Finding kept(int id) {
+        if (id >= byId.length) byId = Arrays.copyOf(byId, Math.max(id + 1, 2 * byId.length));
+        return byId[id];
     }
 
     private static Finding placed(Finding f, MessageField field, TokenSpan span) {

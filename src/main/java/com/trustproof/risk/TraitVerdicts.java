@@ -9,8 +9,8 @@ import java.util.Map;
 /**
  * {@link Traits} verdicts kept per distinct persona value: a list repeats a few hundred interest
  * cells a million times, and assumption.mismatch and segment.too-broad ask about each of them for
- * every recipient. A verdict depends on one cell only (a trait with several attributes is judged
- * afresh each time). One per check pass, so per thread.
+ * every recipient. A declared assumption's verdict depends on one cell; a lexicon trait's is
+ * combined from what each of its cells says alone. One per check pass, so per thread.
  */
 final class TraitVerdicts {
     private final Map<Object, Question> byQuestion = new IdentityHashMap<>();
@@ -22,23 +22,44 @@ final class TraitVerdicts {
      */
     private static final class Question {
         final KeptResults<String, Traits.Verdict> byCell = new KeptResults<>();
+        /** The canonical name of the cell a declared assumption reads, worked out once per question. */
+        String cellName;
         String lastCell;
         Traits.Verdict lastVerdict;
     }
 
+    /**
+     * As {@link Traits#check}: a trait holds when any of its attributes' cells holds it, so each
+     * cell is judged on its own (kept by cell, whichever attribute it is in) and the verdicts are
+     * combined. A lexicon trait lists many attributes, of which a list usually has one.
+     */
     Traits.Verdict check(Recipient recipient, Traits.Trait trait) {
-        if (trait.attributes().size() != 1) return Traits.check(recipient, trait);
-        String cell = recipient.attributes().get(trait.attributes().get(0));
         Question question = byQuestion.computeIfAbsent(trait, t -> new Question());
+        boolean seen = false;
+        for (String attribute : trait.attributes()) {
+            String cell = recipient.attributes().get(attribute);
+            if (Recipient.isMissing(cell)) continue;
+            seen = true;
+            if (cellVerdict(question, cell, trait) == Traits.Verdict.HOLDS) return Traits.Verdict.HOLDS;
+        }
+        return seen ? Traits.Verdict.CONTRADICTED : Traits.Verdict.UNKNOWN;
+    }
+
+    /** HOLDS or CONTRADICTED: what one (not missing) cell says of the trait. */
+    private static Traits.Verdict cellVerdict(Question question, String cell, Traits.Trait trait) {
         if (question.lastVerdict != null && question.lastCell == cell) return question.lastVerdict;
         Traits.Verdict known = question.byCell.get(cell);
-        return remember(question, cell, known != null ? known : question.byCell.keep(cell, Traits.check(recipient, trait)));
+        if (known == null) {
+            known = question.byCell.keep(cell, Traits.holdsIn(cell, trait) ? Traits.Verdict.HOLDS : Traits.Verdict.CONTRADICTED);
+        }
+        return remember(question, cell, known);
     }
 
     Traits.Verdict check(Recipient recipient, Assumption assumption) {
-        // the one cell Traits.check reads for a declared assumption
-        String cell = recipient.get(CanonicalNames.of(assumption.attribute()));
         Question question = byQuestion.computeIfAbsent(assumption, a -> new Question());
+        // the one cell Traits.check reads for a declared assumption
+        if (question.cellName == null) question.cellName = CanonicalNames.of(assumption.attribute());
+        String cell = recipient.get(question.cellName);
         if (question.lastVerdict != null && question.lastCell == cell) return question.lastVerdict;
         Traits.Verdict known = question.byCell.get(cell);
         return remember(question, cell, known != null ? known : question.byCell.keep(cell, Traits.check(recipient, assumption)));

@@ -1,7 +1,6 @@
 package com.trustproof.risk;
 
 import com.trustproof.model.Assumption;
-import com.trustproof.model.FieldNames;
 import com.trustproof.model.Recipient;
 
 import java.util.List;
@@ -17,7 +16,7 @@ final class Traits {
     record Trait(String name, List<String> attributes, List<String> accepted) {
         static Trait of(LexiconEntry entry) {
             return new Trait(entry.trait,
-                    entry.attributes.stream().map(FieldNames::canonical).distinct().toList(),
+                    entry.attributes.stream().map(CanonicalNames::of).distinct().toList(),   // interned: see Row.get
                     entry.values.stream().map(v -> v.strip().toLowerCase(Locale.ROOT)).filter(v -> !v.isEmpty()).toList());
         }
     }
@@ -29,19 +28,23 @@ final class Traits {
             String raw = recipient.attributes().get(attribute);
             if (Recipient.isMissing(raw)) continue;
             seen = true;
-            // the ';'-separated values, as Recipient.values gives them, without building a list
-            int from = 0;
-            while (from <= raw.length()) {
-                int semi = raw.indexOf(';', from);
-                int to = semi < 0 ? raw.length() : semi;
-                String part = raw.substring(from, to);
-                if (!part.isBlank() && acceptsLower(part.strip().toLowerCase(Locale.ROOT), trait.accepted())) {
-                    return Verdict.HOLDS;
-                }
-                from = to + 1;
-            }
+            if (holdsIn(raw, trait)) return Verdict.HOLDS;
         }
         return seen ? Verdict.CONTRADICTED : Verdict.UNKNOWN;
+    }
+
+    /** True when one of the ';'-separated values of a (not missing) cell is accepted for the trait. */
+    static boolean holdsIn(String raw, Trait trait) {
+        // the values as Recipient.values gives them, without building a list
+        int from = 0;
+        while (from <= raw.length()) {
+            int semi = raw.indexOf(';', from);
+            int to = semi < 0 ? raw.length() : semi;
+            String part = raw.substring(from, to);
+            if (!part.isBlank() && acceptsLower(part.strip().toLowerCase(Locale.ROOT), trait.accepted())) return true;
+            from = to + 1;
+        }
+        return false;
     }
 
     /** A declared assumption from the campaign's {@code assumes}. */

@@ -16,6 +16,12 @@ final class ValueSpans {
 
     private ValueSpans() {}
 
+    /** Like {@link Visitor}, with the value's number among the pass's {@link ValueIds}. */
+    @FunctionalInterface
+    interface NumberedVisitor {
+        void visit(MessageField field, TokenSpan span, String value, String raw, int id);
+    }
+
     static void each(MessageContext message, boolean namesOnly, Visitor visitor) {
         Collected all = message.valueSpans();
         for (int k = 0; k < all.size; k++) {
@@ -25,12 +31,32 @@ final class ValueSpans {
         }
     }
 
+    static void each(MessageContext message, boolean namesOnly, NumberedVisitor visitor) {
+        Collected all = message.valueSpans();
+        int[] ids = all.ids(message.campaign.valueIds);
+        for (int k = 0; k < all.size; k++) {
+            TokenSpan span = all.spans[k];
+            if (namesOnly && !FieldNames.isName(span.field())) continue;
+            visitor.visit(all.fields[k], span, all.values[k], all.raws[k], ids[k]);
+        }
+    }
+
     /** Every VALUE span of a message with its text, collected once and shared by the value rules. */
     static final class Collected {
         int size;
         MessageField[] fields = new MessageField[4];
         TokenSpan[] spans = new TokenSpan[4];
         String[] values = new String[4], raws = new String[4];
+        private int[] ids;
+
+        /** Each span's value number (column and raw text), looked up on first use, once for all rules. */
+        int[] ids(ValueIds numbering) {
+            if (ids == null) {
+                ids = new int[size];
+                for (int k = 0; k < size; k++) ids[k] = numbering.of(spans[k].field(), raws[k]);
+            }
+            return ids;
+        }
 
         static Collected of(MessageContext message) {
             Collected out = new Collected();

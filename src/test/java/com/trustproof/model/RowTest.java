@@ -49,4 +49,26 @@ class RowTest {
         assertThrows(UnsupportedOperationException.class, () -> recipient.attributes().entrySet().iterator().next().setValue("x"));
         assertEquals(new Recipient(1, "a@example.com", Map.of("email", "a@example.com", "first_name", "Ann")), recipient);
     }
+
+    @Test
+    void findsANameAsTheSameStringOrAsEqualText() {
+        // get looks for the key itself among a narrow row's names first; an equal string found by its
+        // text, or any name of a wide row, must read the same cell
+        for (int width : new int[]{1, 3, 32, 33, 40}) {
+            List<String> columns = new ArrayList<>(), cells = new ArrayList<>();
+            for (int i = 0; i < width; i++) {
+                columns.add("col" + i);   // built at run time: neither a constant nor interned
+                cells.add("v" + i);
+            }
+            Row row = new Row(new Row.Columns(columns), cells);
+            for (int i = 0; i < width; i++) {
+                String name = "col" + i;
+                assertEquals("v" + i, row.get(name), name);
+                assertEquals("v" + i, row.get(name.intern()), name);
+                assertEquals("v" + i, row.get(columns.get(i)), name);
+            }
+            assertEquals(null, row.get("missing"));
+            assertEquals(null, row.get(null));
+        }
+    }
 }
