@@ -131,11 +131,18 @@ public final class Launcher {
 
     /** The archive of one command under this JDK, class path, options and build; archives of earlier builds are deleted. */
     static Path archive(Path folder, String command, String javaHome, String classPath, List<String> jvmOptions) throws IOException {
-        // an archive only fits the JVM options it was made with (a different collector refuses it): they are in the key
-        String prefix = "trustproof-" + command + "-" + Integer.toHexString((javaHome + classPath + jvmOptions).hashCode()) + "-";
+        // an archive only fits the JVM options it was made with (a different collector refuses it): they are in the key;
+        // the class path is made absolute, or two installs started as "java -jar target/trustproof.jar" would delete each other's
+        String prefix = "trustproof-" + command + "-" + Integer.toHexString((javaHome + absolute(classPath) + jvmOptions).hashCode()) + "-";
         Path archive = folder.resolve(prefix + Integer.toHexString(build(classPath).hashCode()) + ".jsa");
         deleteEarlierBuilds(folder, prefix, archive);
         return archive;
+    }
+
+    private static String absolute(String classPath) {
+        List<String> entries = new ArrayList<>();
+        for (String entry : classPath.split(java.io.File.pathSeparator)) entries.add(Path.of(entry).toAbsolutePath().toString());
+        return String.join(java.io.File.pathSeparator, entries);
     }
 
     /** Size and modification time of every class path entry: what changes when the jar is rebuilt. */

@@ -37,4 +37,17 @@ class LauncherArchiveTest {
         assertTrue(Files.exists(other) && Files.exists(export), "archives of other installs and commands stay");
         assertNotEquals(second, Launcher.archive(folder, "check", "/jdk", jar.toString(), List.of("-XX:+UseG1GC")));
     }
+
+    @Test
+    void aRelativeClassPathNamesTheJarItPointsAt(@TempDir Path dir) throws Exception {
+        Path folder = Files.createDirectory(dir.resolve("cds"));
+        Path jar = Files.writeString(Path.of("target").resolve("archive-test-" + System.nanoTime() + ".jar"), "a build");
+        try {
+            // "java -jar target/trustproof.jar" in two checkouts: the same relative path, two jars, two archives
+            assertEquals(Launcher.archive(folder, "import", "/jdk", jar.toAbsolutePath().toString(), List.of()),
+                    Launcher.archive(folder, "import", "/jdk", jar.toString(), List.of()));
+        } finally {
+            Files.delete(jar);
+        }
+    }
 }
