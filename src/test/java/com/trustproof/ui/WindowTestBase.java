@@ -138,10 +138,54 @@ abstract class WindowTestBase {
         settle();
         assertEquals(1, selectedIndex());
 
+        assertEquals("pending", decisionShownInRow(robot, 1));
         robot.type(KeyCode.A);
         waitUntil(() -> label(robot, "count-approved").equals("1 approved"));
         assertEquals(DecisionStatus.APPROVED, selected().status());
         assertEquals((total - 1) + " pending", label(robot, "count-pending"));
+        assertEquals("approved", decisionShownInRow(robot, 1), "the row's cell follows the decision");
+        assertEquals("pending", decisionShownInRow(robot, 2));
+    }
+
+    @Test
+    void movingTheSelectionRecoloursRowsWithoutLayingTheTableOut(FxRobot robot) throws Exception {
+        settle();
+        TableView<?> table = robot.lookup("#recipients").queryAs(TableView.class);
+        boolean[] laidOutAgain = fx(() -> {
+            window.viewModel().list().next();
+            // JavaFX's own rows ask for a layout here, and the table then lays out every visible row again
+            return new boolean[]{row(robot, 0).isNeedsLayout(), row(robot, 1).isNeedsLayout(), table.isNeedsLayout()};
+        });
+        assertFalse(laidOutAgain[0] || laidOutAgain[1] || laidOutAgain[2], "a selection change asked for a layout: "
+                + java.util.Arrays.toString(laidOutAgain));
+        settle();
+        assertFalse(fx(() -> row(robot, 0).isSelected()));
+        assertTrue(fx(() -> row(robot, 1).isSelected() && row(robot, 1).getPseudoClassStates().contains(javafx.css.PseudoClass.getPseudoClass("selected"))),
+                "the selected row is still drawn as selected");
+    }
+
+    /** Row {@code index} as drawn in the table (not its hidden row for measuring nor a spare one). */
+    private static javafx.scene.control.TableRow<?> row(FxRobot robot, int index) {
+        return robot.lookup("#recipients").queryAs(TableView.class).lookupAll(".table-row-cell").stream()
+                .map(r -> (javafx.scene.control.TableRow<?>) r)
+                .filter(r -> r.getIndex() == index && r.isVisible() && r.getParent() != null && r.getParent().getStyleClass().contains("sheet"))
+                .findFirst().orElseThrow();
+    }
+
+    /** The status the decision column shows for row {@code index}: its tooltip, checked against its icon. */
+    private static String decisionShownInRow(FxRobot robot, int index) {
+        return fx(() -> {
+            DecisionCell<?> cell = robot.lookup(".table-cell").queryAll().stream()
+                    .filter(c -> c instanceof DecisionCell<?>).map(c -> (DecisionCell<?>) c)
+                    .filter(c -> c.getIndex() == index && c.getTableRow() != null && c.getTableRow().isVisible() && c.getTableRow().getParent() != null
+                            && c.getTableRow().getParent().getStyleClass().contains("sheet"))
+                    .findFirst().orElseThrow();
+            String status = cell.getTooltip().getText();
+            assertEquals(DecisionCell.iconOf(DecisionStatus.valueOf(status.toUpperCase(java.util.Locale.ROOT))),
+                    ((org.kordamp.ikonli.javafx.FontIcon) cell.getGraphic()).getIconCode(), "icon of row " + index);
+            assertTrue(cell.getStyleClass().contains("status-" + status));
+            return status;
+        });
     }
 
     @Test
