@@ -164,6 +164,22 @@ abstract class WindowTestBase {
                 "the selected row is still drawn as selected");
     }
 
+    @Test
+    void theFocusedRowIsRingedWithoutChangingItsSize(FxRobot robot) throws Exception {
+        settle();
+        fx(() -> { robot.lookup("#recipients").query().requestFocus(); return null; });
+        robot.type(KeyCode.J);
+        settle();
+        javafx.scene.control.TableRow<?> focused = fx(() -> row(robot, 1));
+        javafx.scene.control.TableRow<?> other = fx(() -> row(robot, 2));
+        assertTrue(fx(focused::isFocused), "J leaves the keyboard focus on the new row");
+        // a border would change the row's insets, and every J would lay out and repaint the table's rows again
+        assertEquals(fx(other::getInsets), fx(focused::getInsets));
+        assertEquals(fx(other::getHeight), fx(focused::getHeight));
+        var ring = fx(() -> focused.getBackground().getFills().get(0).getFill());
+        assertNotEquals(fx(() -> other.getBackground().getFills().get(0).getFill()), ring, "the focused row has a ring of its own");
+    }
+
     /** Row {@code index} as drawn in the table (not its hidden row for measuring nor a spare one). */
     private static javafx.scene.control.TableRow<?> row(FxRobot robot, int index) {
         return robot.lookup("#recipients").queryAs(TableView.class).lookupAll(".table-row-cell").stream()
