@@ -37,8 +37,8 @@ import java.util.concurrent.TimeUnit;
  * {@code DISPLAY=:99 java -cp target/trustproof.jar:target/test-classes com.trustproof.bench.PreviewLatencyBenchmark REVIEW.trustproof [samples] [modes]}
  * <p>{@code modes} picks some of {@code one,held,j} (default all three, in that order) for quicker A/B
  * runs. The window is styled as JavaFX's default (Modena) unless {@code -Dbench.look=app} gives it the
- * app's look (AtlantaFX Primer and trustproof.css), which is what a reviewer actually sees; earlier
- * figures are without it.
+ * app's look (AtlantaFX Primer and trustproof.css), which is what a reviewer actually sees
+ * ({@code primer}: the theme alone); earlier figures are without it.
  */
 public final class PreviewLatencyBenchmark {
     private static final List<long[]> WORKER = new ArrayList<>();
@@ -55,7 +55,7 @@ public final class PreviewLatencyBenchmark {
     public static void main(String[] args) throws Exception {
         int samples = args.length > 1 ? Integer.parseInt(args[1]) : 200;
         List<String> modes = List.of((args.length > 2 ? args[2] : "one,held,j").split(","));
-        boolean appLook = "app".equals(System.getProperty("bench.look"));
+        String look = System.getProperty("bench.look", "modena");
         ReviewSession session = ReviewSession.open(Path.of(args[0]));
         CountDownLatch shown = new CountDownLatch(1);
         Platform.startup(() -> {
@@ -72,10 +72,10 @@ public final class PreviewLatencyBenchmark {
                 });
             });
             scene = new Scene(window, 1400, 880);
-            if (appLook) {
+            if (!look.equals("modena")) {
                 javafx.application.Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
-                scene.getStylesheets().add(ReviewWindow.class.getResource("trustproof.css").toExternalForm());
             }
+            if (look.equals("app")) scene.getStylesheets().add(ReviewWindow.class.getResource("trustproof.css").toExternalForm());
             // called on the render thread once a frame of this scene is drawn and presented
             PerformanceTracker.getSceneTracker(scene).setOnRenderedFrameTask(() -> {
                 FRAMES.incrementAndGet();
