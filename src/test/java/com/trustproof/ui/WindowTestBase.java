@@ -176,6 +176,9 @@ abstract class WindowTestBase {
         // a border would change the row's insets, and every J would lay out and repaint the table's rows again
         assertEquals(fx(other::getInsets), fx(focused::getInsets));
         assertEquals(fx(other::getHeight), fx(focused::getHeight));
+        // rows have one fixed height, so the table never measures rows to estimate a million-row list
+        assertTrue(fx(() -> robot.lookup("#recipients").queryAs(TableView.class).getFixedCellSize()) > 0);
+        assertEquals(fx(() -> robot.lookup("#recipients").queryAs(TableView.class).getFixedCellSize()), fx(other::getHeight));
         var ring = fx(() -> focused.getBackground().getFills().get(0).getFill());
         assertNotEquals(fx(() -> other.getBackground().getFills().get(0).getFill()), ring, "the focused row has a ring of its own");
     }
