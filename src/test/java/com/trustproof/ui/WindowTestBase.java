@@ -148,20 +148,32 @@ abstract class WindowTestBase {
     }
 
     @Test
-    void movingTheSelectionRecoloursRowsWithoutLayingTheTableOut(FxRobot robot) throws Exception {
+    void aRowsSelectionChangeRecoloursItWithoutAskingForALayout(FxRobot robot) throws Exception {
         settle();
         TableView<?> table = robot.lookup("#recipients").queryAs(TableView.class);
-        boolean[] laidOutAgain = fx(() -> {
-            window.viewModel().list().next();
+        boolean[] after = fx(() -> {
+            // from a window with nothing left to lay out (a pulse may not have run since the last change;
+            // a virtual flow may take a second pass to settle)
+            for (int pass = 0; pass < 3 && (table.isNeedsLayout() || row(robot, 1).isNeedsLayout()); pass++) {
+                table.getScene().getRoot().applyCss();
+                table.getScene().getRoot().layout();
+            }
+            var row = row(robot, 1);
+            assertFalse(row.isNeedsLayout() || table.isNeedsLayout(), "the window settled");
+            boolean wasSelected = row.isSelected();
+            row.updateSelected(!wasSelected);
             // JavaFX's own rows ask for a layout here, and the table then lays out every visible row again
-            return new boolean[]{row(robot, 0).isNeedsLayout(), row(robot, 1).isNeedsLayout(), table.isNeedsLayout()};
+            boolean asked = row.isNeedsLayout() || table.isNeedsLayout();
+            boolean recoloured = row.getPseudoClassStates().contains(javafx.css.PseudoClass.getPseudoClass("selected")) != wasSelected;
+            row.updateSelected(wasSelected);
+            return new boolean[]{asked, recoloured};
         });
-        assertFalse(laidOutAgain[0] || laidOutAgain[1] || laidOutAgain[2], "a selection change asked for a layout: "
-                + java.util.Arrays.toString(laidOutAgain));
+        assertFalse(after[0], "a selection change asked for a layout");
+        assertTrue(after[1], "the row is drawn as selected or not all the same");
+        robot.type(KeyCode.J);
         settle();
         assertFalse(fx(() -> row(robot, 0).isSelected()));
-        assertTrue(fx(() -> row(robot, 1).isSelected() && row(robot, 1).getPseudoClassStates().contains(javafx.css.PseudoClass.getPseudoClass("selected"))),
-                "the selected row is still drawn as selected");
+        assertTrue(fx(() -> row(robot, 1).isSelected()), "J selects the next row");
     }
 
     @Test
