@@ -21,6 +21,7 @@ final class RecipientTable extends TableView<RecipientRow> {
         setId("recipients");
         getStyleClass().add("recipient-table");
         setColumnResizePolicy(CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        setRowFactory(table -> new SelectionRow<>());
         Label empty = new Label();
         empty.textProperty().bind(javafx.beans.binding.Bindings.when(list.loadedProperty())
                 .then("No recipient matches these filters").otherwise("Loading recipients…"));
@@ -50,27 +51,7 @@ final class RecipientTable extends TableView<RecipientRow> {
         column.setMinWidth(38);
         column.setMaxWidth(38);
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue() == null ? null : cell.getValue().status()));
-        column.setCellFactory(c -> new TableCell<>() {
-            @Override
-            protected void updateItem(DecisionStatus status, boolean empty) {
-                super.updateItem(status, empty);
-                getStyleClass().removeAll("status-pending", "status-approved", "status-rejected");
-                if (empty || status == null) {
-                    setText(null);
-                    setGraphic(null);
-                    return;
-                }
-                getStyleClass().add("status-" + status.id());
-                setText(null);
-                setTooltip(new javafx.scene.control.Tooltip(status.id()));
-                setAccessibleText(status.id());
-                setGraphic(new FontIcon(switch (status) {
-                    case APPROVED -> Feather.CHECK_CIRCLE;
-                    case REJECTED -> Feather.X_CIRCLE;
-                    case PENDING -> Feather.CIRCLE;
-                }));
-            }
-        });
+        column.setCellFactory(c -> new DecisionCell<>());
         return column;
     }
 

@@ -34,7 +34,11 @@ import java.util.concurrent.TimeUnit;
  * </ul>
  * Also the heap afterwards. App start is {@link StartupBenchmark}'s (a real process start). Needs a
  * display (Xvfb works):
- * {@code DISPLAY=:99 java -cp target/trustproof.jar:target/test-classes com.trustproof.bench.PreviewLatencyBenchmark REVIEW.trustproof [samples]}
+ * {@code DISPLAY=:99 java -cp target/trustproof.jar:target/test-classes com.trustproof.bench.PreviewLatencyBenchmark REVIEW.trustproof [samples] [modes]}
+ * <p>{@code modes} picks some of {@code one,held,j} (default all three, in that order) for quicker A/B
+ * runs. The window is styled as JavaFX's default (Modena) unless {@code -Dbench.look=app} gives it the
+ * app's look (AtlantaFX Primer and trustproof.css), which is what a reviewer actually sees
+ * ({@code primer}: the theme alone); earlier figures are without it.
  */
 public final class PreviewLatencyBenchmark {
     private static final List<long[]> WORKER = new ArrayList<>();
@@ -50,6 +54,8 @@ public final class PreviewLatencyBenchmark {
 
     public static void main(String[] args) throws Exception {
         int samples = args.length > 1 ? Integer.parseInt(args[1]) : 200;
+        List<String> modes = List.of((args.length > 2 ? args[2] : "one,held,j").split(","));
+        String look = System.getProperty("bench.look", "modena");
         ReviewSession session = ReviewSession.open(Path.of(args[0]));
         CountDownLatch shown = new CountDownLatch(1);
         Platform.startup(() -> {
@@ -66,6 +72,10 @@ public final class PreviewLatencyBenchmark {
                 });
             });
             scene = new Scene(window, 1400, 880);
+            if (!look.equals("modena")) {
+                javafx.application.Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
+            }
+            if (look.equals("app")) scene.getStylesheets().add(ReviewWindow.class.getResource("trustproof.css").toExternalForm());
             // called on the render thread once a frame of this scene is drawn and presented
             PerformanceTracker.getSceneTracker(scene).setOnRenderedFrameTask(() -> {
                 FRAMES.incrementAndGet();
@@ -87,6 +97,23 @@ public final class PreviewLatencyBenchmark {
         long total = session.counts().total();
         Random random = new Random(3);
 
+        long fxThread = threadId("JavaFX Application Thread");
+        long renderThread = threadId("QuantumRenderer-0");
+        if (modes.contains("one")) oneAtATime(samples, total, random, fxThread, renderThread);
+        if (modes.contains("held")) backToBack(samples, total, random);
+        if (modes.contains("j")) nextOneAtATime(samples, total, fxThread, renderThread);
+
+        System.gc();
+        Runtime runtime = Runtime.getRuntime();
+        System.out.printf("heap in use: %,d MB (of %,d MB committed)%n", (runtime.totalMemory() - runtime.freeMemory()) >> 20,
+                runtime.totalMemory() >> 20);
+        Platform.exit();
+        session.close();
+        System.exit(0);
+    }
+
+    /** One at a time: a random recipient from an idle window, until the frame holding their preview is drawn. */
+    private static void oneAtATime(int samples, long total, Random random, long fxThread, long renderThread) throws InterruptedException {
         synchronized (WORKER) {
             WORKER.clear();
         }
@@ -102,8 +129,6 @@ public final class PreviewLatencyBenchmark {
         // when other work on a shared machine takes the cores away
         double[] fxCpu = new double[samples];
         double[] renderCpu = new double[samples];
-        long fxThread = threadId("JavaFX Application Thread");
-        long renderThread = threadId("QuantumRenderer-0");
         for (int i = 0; i < samples; i++) {
             Thread.sleep(250); // an idle window, as when a reviewer has read the last message
             long fxBefore = THREADS.getThreadCpuTime(fxThread);
@@ -133,7 +158,10 @@ public final class PreviewLatencyBenchmark {
         System.out.printf("  CPU per selection (incl. 100 ms after): FX thread p50 %.1f ms p95 %.1f ms, render thread p50 %.1f ms p95 %.1f ms%n",
                 fxCpu[samples / 2], fxCpu[(int) (samples * 0.95)], renderCpu[samples / 2], renderCpu[(int) (samples * 0.95)]);
         printWorker();
+    }
 
+    /** Back to back (J held): the next random recipient as soon as the previous preview is laid out. */
+    private static void backToBack(int samples, long total, Random random) throws InterruptedException {
         synchronized (WORKER) {
             WORKER.clear();
         }
@@ -146,16 +174,6 @@ public final class PreviewLatencyBenchmark {
         }
         report("back to back (J held), select to preview laid out", laidOutBackToBack, arrivedBackToBack, samples, total);
         printWorker();
-
-        nextOneAtATime(samples, total, fxThread, renderThread);
-
-        System.gc();
-        Runtime runtime = Runtime.getRuntime();
-        System.out.printf("heap in use: %,d MB (of %,d MB committed)%n", (runtime.totalMemory() - runtime.freeMemory()) >> 20,
-                runtime.totalMemory() >> 20);
-        Platform.exit();
-        session.close();
-        System.exit(0);
     }
 
     /**

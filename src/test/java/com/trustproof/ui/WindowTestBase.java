@@ -138,10 +138,79 @@ abstract class WindowTestBase {
         settle();
         assertEquals(1, selectedIndex());
 
+        assertEquals("pending", decisionShownInRow(robot, 1));
         robot.type(KeyCode.A);
         waitUntil(() -> label(robot, "count-approved").equals("1 approved"));
         assertEquals(DecisionStatus.APPROVED, selected().status());
         assertEquals((total - 1) + " pending", label(robot, "count-pending"));
+        assertEquals("approved", decisionShownInRow(robot, 1), "the row's cell follows the decision");
+        assertEquals("pending", decisionShownInRow(robot, 2));
+    }
+
+    @Test
+    void aRowsSelectionChangeRecoloursItWithoutAskingForALayout(FxRobot robot) throws Exception {
+        settle();
+        boolean[] after = fx(() -> {
+            var row = row(robot, 1);
+            row.layout(); // nothing left to lay out in the row, whatever else the window still has pending
+            assertFalse(row.isNeedsLayout());
+            boolean wasSelected = row.isSelected();
+            row.updateSelected(!wasSelected);
+            // JavaFX's own rows ask for a layout here, and the table then lays out every visible row again
+            boolean asked = row.isNeedsLayout();
+            boolean recoloured = row.getPseudoClassStates().contains(javafx.css.PseudoClass.getPseudoClass("selected")) != wasSelected;
+            row.updateSelected(wasSelected);
+            return new boolean[]{asked, recoloured};
+        });
+        assertFalse(after[0], "a selection change asked for a layout");
+        assertTrue(after[1], "the row is drawn as selected or not all the same");
+        robot.type(KeyCode.J);
+        settle();
+        assertFalse(fx(() -> row(robot, 0).isSelected()));
+        assertTrue(fx(() -> row(robot, 1).isSelected()), "J selects the next row");
+    }
+
+    @Test
+    void theFocusedRowIsRingedWithoutChangingItsSize(FxRobot robot) throws Exception {
+        settle();
+        fx(() -> { robot.lookup("#recipients").query().requestFocus(); return null; });
+        robot.type(KeyCode.J);
+        settle();
+        javafx.scene.control.TableRow<?> focused = fx(() -> row(robot, 1));
+        javafx.scene.control.TableRow<?> other = fx(() -> row(robot, 2));
+        assertTrue(fx(focused::isFocused), "J leaves the keyboard focus on the new row");
+        // a border would change the row's insets, and every J would lay out and repaint the table's rows again
+        assertEquals(fx(other::getInsets), fx(focused::getInsets));
+        assertEquals(fx(other::getHeight), fx(focused::getHeight));
+        // rows have one fixed height, so the table never measures rows to estimate a million-row list
+        assertTrue(fx(() -> robot.lookup("#recipients").queryAs(TableView.class).getFixedCellSize()) > 0);
+        assertEquals(fx(() -> robot.lookup("#recipients").queryAs(TableView.class).getFixedCellSize()), fx(other::getHeight));
+        var ring = fx(() -> focused.getBackground().getFills().get(0).getFill());
+        assertNotEquals(fx(() -> other.getBackground().getFills().get(0).getFill()), ring, "the focused row has a ring of its own");
+    }
+
+    /** Row {@code index} as drawn in the table (not its hidden row for measuring nor a spare one). */
+    private static javafx.scene.control.TableRow<?> row(FxRobot robot, int index) {
+        return robot.lookup("#recipients").queryAs(TableView.class).lookupAll(".table-row-cell").stream()
+                .map(r -> (javafx.scene.control.TableRow<?>) r)
+                .filter(r -> r.getIndex() == index && r.isVisible() && r.getParent() != null && r.getParent().getStyleClass().contains("sheet"))
+                .findFirst().orElseThrow();
+    }
+
+    /** The status the decision column shows for row {@code index}: its tooltip, checked against its icon. */
+    private static String decisionShownInRow(FxRobot robot, int index) {
+        return fx(() -> {
+            DecisionCell<?> cell = robot.lookup(".table-cell").queryAll().stream()
+                    .filter(c -> c instanceof DecisionCell<?>).map(c -> (DecisionCell<?>) c)
+                    .filter(c -> c.getIndex() == index && c.getTableRow() != null && c.getTableRow().isVisible() && c.getTableRow().getParent() != null
+                            && c.getTableRow().getParent().getStyleClass().contains("sheet"))
+                    .findFirst().orElseThrow();
+            String status = cell.getTooltip().getText();
+            assertEquals(DecisionCell.iconOf(DecisionStatus.valueOf(status.toUpperCase(java.util.Locale.ROOT))),
+                    ((org.kordamp.ikonli.javafx.FontIcon) cell.getGraphic()).getIconCode(), "icon of row " + index);
+            assertTrue(cell.getStyleClass().contains("status-" + status));
+            return status;
+        });
     }
 
     @Test
