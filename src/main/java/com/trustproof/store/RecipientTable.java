@@ -29,9 +29,10 @@ public final class RecipientTable {
     private final PageAnchors anchors = new PageAnchors();
     private ReviewCounts counts;
     private Boolean contiguousIds;
-    private PreparedStatement insert;
+    /** The rows of an import in progress, between {@link #beginReplace} and {@link #finishReplace}. */
+    private BulkInsert loader;
+    /** Whether the import in progress writes the shown fields (and so brings earlier decisions back by address). */
     private boolean withShownFields;
-    private int pending;
 
     RecipientTable(Connection connection) { this.connection = connection; }
 
@@ -60,39 +61,20 @@ public final class RecipientTable {
             statement.execute("DELETE FROM recipient");
             statement.execute("DELETE FROM recipient_rule");
         }
-        // unchecked rows: the check columns are constants here, five fewer values to bind per row
-        CheckSummary unchecked = CheckSummary.UNCHECKED;
-        String checkColumns = unchecked.score() + ", " + unchecked.worst() + ", '" + unchecked.rules() + "', '"
-                + unchecked.variant() + "', '" + unchecked.messageHash() + "'";
-        String shownColumns = anyDecided ? "?, ?, ?, ?, ?" : "'', '', '', '', ''"; // '' email: not filled in yet
-        insert = connection.prepareStatement("INSERT INTO recipient(id, line, cells, email, email_key, name, segment, consent,"
-                + " score, worst, rules, variant, message_hash) VALUES(?, ?, ?, " + shownColumns + ", " + checkColumns + ")");
+        loader = new BulkInsert(connection, anyDecided);
         withShownFields = anyDecided;
-        pending = 0;
         return anyDecided;
     }
 
     /** Adds one unchecked row (the check pass fills in score, findings and hash later). */
-    public void add(NewRecipient recipient) throws SQLException {
-        insert.setLong(1, recipient.id());
-        insert.setLong(2, recipient.line());
-        insert.setString(3, recipient.cellsJson());
-        if (withShownFields) bindShown(insert, 4, recipient.shown());
-        insert.addBatch();
-        if (++pending == BATCH) flush();
-    }
+    public void add(NewRecipient recipient) throws SQLException { loader.add(recipient); }
 
-    private static void bindShown(PreparedStatement statement, int first, ShownFields shown) throws SQLException {
+    static void bindShown(PreparedStatement statement, int first, ShownFields shown) throws SQLException {
         statement.setString(first, shown.email());
         statement.setString(first + 1, shown.emailKey());
         statement.setString(first + 2, shown.name());
         statement.setString(first + 3, shown.segment());
         statement.setString(first + 4, shown.consent());
-    }
-
-    private void flush() throws SQLException {
-        if (pending > 0) insert.executeBatch();
-        pending = 0;
     }
 
     /**
@@ -173,9 +155,9 @@ public final class RecipientTable {
      * indexes until {@link #storeChecks} and {@link #finishChecks} (the check pass) run.
      */
     public void finishReplace() throws SQLException {
-        flush();
-        insert.close();
-        insert = null;
+        loader.finish();
+        loader.close();
+        loader = null;
         try (Statement statement = connection.createStatement()) {
             if (withShownFields) {
                 statement.execute("CREATE INDEX temp.previous_email ON previous(email_key)");

@@ -249,6 +249,9 @@ public final class ReviewStore implements AutoCloseable {
 
     public RecipientTable recipients() { return recipients; }
 
+    /** The connection, for this package's tests. */
+    Connection connection() { return connection; }
+
     /** Work that runs inside one transaction. */
     @FunctionalInterface
     public interface Work {
