@@ -12,9 +12,9 @@ import java.util.List;
  * column alone (not on where the value sits): judged once per distinct value of a column, then
  * placed on each span. A list repeats its names a million times; the judging and the message
  * filling run a few thousand. Kept by the pass's {@link ValueIds} number of the value, so a kept
- * finding costs an array read. One per pass, so per thread.
+ * finding costs an array read. It is the rule's pass: one per pass, so per thread.
  */
-final class KeptValueFindings {
+final class KeptValueFindings implements RulePass {
     /** The finding for a value of a column (placed on {@code field}, any span), or null when there is none. */
     @FunctionalInterface
     interface Judge {
@@ -34,7 +34,8 @@ final class KeptValueFindings {
     }
 
     /** Adds the findings on this message's values (the raw span text decides the value, entities and all). */
-    void check(MessageContext message, List<Finding> out) {
+    @Override
+    public void check(MessageContext message, List<Finding> out) {
         ValueSpans.each(message, namesOnly, (field, span, value, raw, id) -> {
             Finding found = id == ValueIds.NONE ? null : kept(id);
             if (found == null) {

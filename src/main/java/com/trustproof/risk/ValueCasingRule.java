@@ -1,8 +1,6 @@
 package com.trustproof.risk;
 
-import com.trustproof.model.Finding;
 
-import java.util.List;
 import java.util.Locale;
 
 /** value.casing: a name in ALL CAPS or all lower case ("Hi JOHN"); suggests the usual casing. */
@@ -15,15 +13,11 @@ final class ValueCasingRule implements Rule {
 
     @Override
     public RulePass begin(CampaignContext campaign) {
-        KeptValueFindings findings = new KeptValueFindings(true, (field, span, value, raw) -> {
+        return new KeptValueFindings(true, (field, span, value, raw) -> {
             String casing = casing(value);
             return casing == null ? null : spec.finding(field, span.start(), span.end(), raw, "value", value.strip(),
                     "casing", casing, "fixed", titleCase(value.strip()));
         });
-        return new RulePass() {
-            @Override
-            public void check(MessageContext message, List<Finding> out) { findings.check(message, out); }
-        };
     }
 
     /** "ALL CAPS", "all lower case", or null when mixed (or too short to tell). */

@@ -1,8 +1,6 @@
 package com.trustproof.risk;
 
-import com.trustproof.model.Finding;
 
-import java.util.List;
 
 /** value.implausible: a name with digits, an @, a single letter or absurd length. */
 final class ValueImplausibleRule implements Rule {
@@ -18,14 +16,10 @@ final class ValueImplausibleRule implements Rule {
 
     @Override
     public RulePass begin(CampaignContext campaign) {
-        KeptValueFindings findings = new KeptValueFindings(true, (field, span, value, raw) -> {
+        return new KeptValueFindings(true, (field, span, value, raw) -> {
             String why = reason(value.strip());
             return why == null ? null : spec.finding(field, span.start(), span.end(), raw, "value", value.strip(), "reason", why);
         });
-        return new RulePass() {
-            @Override
-            public void check(MessageContext message, List<Finding> out) { findings.check(message, out); }
-        };
     }
 
     String reason(String name) {

@@ -1,9 +1,7 @@
 package com.trustproof.risk;
 
-import com.trustproof.model.Finding;
 
 import java.util.HashSet;
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -25,13 +23,9 @@ final class ValuePlaceholderRule implements Rule {
     @Override
     public RulePass begin(CampaignContext campaign) {
         // values repeat across a list (first names above all): judge each distinct value of a column once
-        KeptValueFindings findings = new KeptValueFindings(false, (field, span, value, raw) ->
+        return new KeptValueFindings(false, (field, span, value, raw) ->
                 isPlaceholder(value, span.field())
                         ? spec.finding(field, span.start(), span.end(), raw, "value", value.strip(), "field", span.field()) : null);
-        return new RulePass() {
-            @Override
-            public void check(MessageContext message, List<Finding> out) { findings.check(message, out); }
-        };
     }
 
     boolean isPlaceholder(String value, String field) {
