@@ -1,6 +1,5 @@
 package com.trustproof.risk;
 
-
 import java.util.Locale;
 
 /** value.casing: a name in ALL CAPS or all lower case ("Hi JOHN"); suggests the usual casing. */

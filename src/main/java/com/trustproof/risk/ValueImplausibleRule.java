@@ -1,7 +1,5 @@
 package com.trustproof.risk;
 
-
-
 /** value.implausible: a name with digits, an @, a single letter or absurd length. */
 final class ValueImplausibleRule implements Rule {
     private final RuleSpec spec;

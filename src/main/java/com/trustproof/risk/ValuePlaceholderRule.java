@@ -1,6 +1,5 @@
 package com.trustproof.risk;
 
-
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
