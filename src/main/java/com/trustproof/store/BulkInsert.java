@@ -37,6 +37,8 @@ final class BulkInsert implements AutoCloseable {
         one = connection.prepareStatement(insert + row);
     }
 
+    boolean withShownFields() { return withShownFields; }
+
     void add(NewRecipient recipient) throws SQLException {
         group.add(recipient);
         if (group.size() < ROWS_PER_INSERT) return;

@@ -31,8 +31,6 @@ public final class RecipientTable {
     private Boolean contiguousIds;
     /** The rows of an import in progress, between {@link #beginReplace} and {@link #finishReplace}. */
     private BulkInsert loader;
-    /** Whether the import in progress writes the shown fields (and so brings earlier decisions back by address). */
-    private boolean withShownFields;
 
     RecipientTable(Connection connection) { this.connection = connection; }
 
@@ -62,7 +60,6 @@ public final class RecipientTable {
             statement.execute("DELETE FROM recipient_rule");
         }
         loader = new BulkInsert(connection, anyDecided);
-        withShownFields = anyDecided;
         return anyDecided;
     }
 
@@ -155,11 +152,12 @@ public final class RecipientTable {
      * indexes until {@link #storeChecks} and {@link #finishChecks} (the check pass) run.
      */
     public void finishReplace() throws SQLException {
+        boolean anyDecided = loader.withShownFields(); // the rows carry their addresses only when earlier decisions need them
         loader.finish();
         loader.close();
         loader = null;
         try (Statement statement = connection.createStatement()) {
-            if (withShownFields) {
+            if (anyDecided) {
                 statement.execute("CREATE INDEX temp.previous_email ON previous(email_key)");
                 statement.executeUpdate("UPDATE recipient SET status = p.status, note = p.note, decided_at = p.decided_at,"
                         + " decided_hash = p.decided_hash FROM temp.previous p WHERE p.email_key = recipient.email_key");
