@@ -58,6 +58,7 @@ public final class ReviewSession implements AutoCloseable {
     private CompiledCampaign compiled;
     private Checker detailChecker;
     private final List<String> columns;
+    private final ShownFields.Columns shownColumns;
     private final Map<String, String> headers;
     private CompiledCampaign lastEdited;
 
@@ -68,6 +69,7 @@ public final class ReviewSession implements AutoCloseable {
         this.engine = engine;
         this.headers = store.columns();
         this.columns = List.copyOf(headers.keySet());
+        this.shownColumns = ShownFields.Columns.of(columns);
         String json = store.latestCampaignJson();
         if (json == null) {
             store.close();
@@ -228,7 +230,7 @@ public final class ReviewSession implements AutoCloseable {
      */
     public long completeChecks(Progress progress) {
         if (!checksPending()) return 0;
-        return new CheckPass(store, checker(compiled), this::recipientOf, ShownFields.Columns.of(columns)).run(progress);
+        return new CheckPass(store, checker(compiled), this::recipientOf, shownColumns).run(progress);
     }
 
     private static void deleteQuietly(Path file) {
@@ -351,7 +353,7 @@ public final class ReviewSession implements AutoCloseable {
         }
         store.inTransaction(() -> {
             if (!stored.check().checked()) store.recipients().storeChecks(List.of(recipientId), List.of(check),
-                    List.of(ShownFields.Columns.of(columns).fieldsOf(stored.cells())), recipientId - 1, recipientId);
+                    List.of(shownColumns.fieldsOf(stored.cells())), recipientId - 1, recipientId);
             store.recipients().decide(recipientId, status, note);
         });
     }
