@@ -20,6 +20,15 @@ public final class Launcher {
     private static final Set<String> STREAMING_COMMANDS = Set.of("import", "check", "export");
     private static final String HEAP = "-Xmx384m";
     private static final String CHILD = "trustproof.bounded";
+    /** The bounded child's JVM options (see {@link #boundedHeap}). */
+    static final List<String> CHILD_OPTIONS = List.of(
+            // a batch job with a small heap: the serial collector's cheaper write barriers and lower footprint suit it
+            HEAP, "-XX:+UseSerialGC", "--enable-native-access=ALL-UNNAMED", "-D" + CHILD + "=true",
+            // Java thread priorities become OS priorities (nice values), so check's workers, which run at
+            // the lowest, leave a core to the JIT compiler; a user who is not root may lower a thread's
+            // priority but not raise it, which is all this needs, and the JVM's warning that raising may
+            // be refused says nothing the user can act on
+            "-XX:ThreadPriorityPolicy=1", "-XX:-PrintWarnings");
 
     private Launcher() {}
 
@@ -81,9 +90,9 @@ public final class Launcher {
      * with the list), so a small heap costs no speed and keeps peak memory low on a laptop.
      */
     private static int boundedHeap(String[] args) {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                // a batch job with a small heap: the serial collector's cheaper write barriers and lower footprint suit it
-                HEAP, "-XX:+UseSerialGC", "--enable-native-access=ALL-UNNAMED", "-D" + CHILD + "=true"));
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(CHILD_OPTIONS);
         command.addAll(classDataSharing(args, List.copyOf(command)));
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), Launcher.class.getName()));
         command.addAll(List.of(args));

@@ -61,7 +61,11 @@ final class OrderedPipeline {
         for (int w = 0; w < workers; w++) {
             S state = newState.get();
             states.add(state);
-            threads.add(Thread.ofPlatform().name("trustproof-worker-" + w).daemon().start(() -> work(todo, end, state, work)));
+            // below the JIT compiler's threads where the JVM maps priorities to the OS (the launcher's child
+            // does): on two cores the compiler otherwise waits seconds for a core while the workers run
+            // the slow first tiers of the very code it is queued to compile
+            threads.add(Thread.ofPlatform().name("trustproof-worker-" + w).priority(Thread.MIN_PRIORITY).daemon()
+                    .start(() -> work(todo, end, state, work)));
         }
         threads.add(Thread.ofPlatform().name("trustproof-reader").daemon().start(() -> read(producer, ordered, todo, end)));
         try {

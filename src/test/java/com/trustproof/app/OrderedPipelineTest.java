@@ -40,6 +40,17 @@ class OrderedPipelineTest {
     }
 
     @Test
+    void workersRunAtTheLowestPriority() throws Exception {
+        List<Integer> priorities = java.util.Collections.synchronizedList(new ArrayList<>());
+        new OrderedPipeline(2, 3).<Seen, Integer, Integer>run(
+                emit -> { for (int i = 0; i < 20; i++) emit.accept(i); },
+                Seen::new,
+                (seen, batch) -> { priorities.add(Thread.currentThread().getPriority()); return batch.size(); },
+                (batch, size) -> { });
+        assertTrue(!priorities.isEmpty() && priorities.stream().allMatch(p -> p == Thread.MIN_PRIORITY), priorities.toString());
+    }
+
+    @Test
     void severalWorkersGiveExactlyTheSingleWorkerResult() throws Exception {
         List<Seen> oneState = new ArrayList<>(), threeStates = new ArrayList<>();
         List<Integer> single = squares(new OrderedPipeline(1, 1000), 10_007, oneState);
