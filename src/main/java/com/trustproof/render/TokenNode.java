@@ -18,9 +18,11 @@ record TokenNode(String field, TextFilter[] filters, String fallbackOutput, int 
         int start = out.length();
         String value = out.value(field);
         TokenSpan.Source source;
+        String inserted = null;
         if (!Recipient.isMissing(value)) {
             if (filters.length > 0) value = TextFilter.applyAll(filters, 0, value);
-            out.append(out.html ? HtmlEscaper.escape(value) : value);
+            inserted = out.html ? HtmlEscaper.escape(value) : value;
+            out.append(inserted);
             source = TokenSpan.Source.VALUE;
             out.mark(VALUE_MARK);
         } else if (fallbackOutput != null) {
@@ -31,6 +33,6 @@ record TokenNode(String field, TextFilter[] filters, String fallbackOutput, int 
             source = TokenSpan.Source.MISSING;
             out.mark(MISSING_MARK);
         }
-        out.addSpan(new TokenSpan(start, out.length(), sourceStart, sourceEnd, field, source));
+        out.addSpan(new TokenSpan(start, out.length(), sourceStart, sourceEnd, field, source, inserted));
     }
 }

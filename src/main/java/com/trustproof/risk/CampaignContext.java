@@ -75,6 +75,7 @@ final class CampaignContext {
             if (spans.get(s).source() == com.trustproof.render.TokenSpan.Source.VALUE) values++;
         }
         int[] gapA = new int[values], gapB = new int[values];
+        String[] valueTexts = new String[values];
         int k = 0;
         int lastEnd = 0;
         for (int s = 0; s < spans.size(); s++) {
@@ -83,6 +84,7 @@ final class CampaignContext {
             if (span.start() < lastEnd || span.end() < span.start()) return null;   // not in output order
             gapA[k] = span.start();
             gapB[k] = span.end();
+            valueTexts[k] = span.value();
             lastEnd = span.end();
             k++;
         }
@@ -99,7 +101,10 @@ final class CampaignContext {
             byPath.put(path, skeleton);
         }
         if (!skeleton.matches(text, gapA, gapB, values, offsets)) return null;
-        return new MessageContext.Layout(skeleton, text, gapA, gapB, values, offsets);
+        for (int g = 0; g < values; g++) {
+            if (valueTexts[g] == null) valueTexts[g] = text.substring(gapA[g], gapB[g]);   // a span made elsewhere
+        }
+        return new MessageContext.Layout(skeleton, text, gapA, gapB, valueTexts, values, offsets);
     }
 
     CampaignContext(CompiledCampaign compiled, Set<String> knownFields, LocalDate today, PhraseFamilies families) {

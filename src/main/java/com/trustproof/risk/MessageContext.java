@@ -104,9 +104,12 @@ final class MessageContext {
         final Skeleton skeleton;
         final String text;
         final int[] gapA, gapB, offsets;
+        /** Each gap's value: the string inserted there. */
+        final String[] values;
         final int gaps;
 
-        Layout(Skeleton skeleton, String text, int[] gapA, int[] gapB, int gaps, int[] offsets) {
+        Layout(Skeleton skeleton, String text, int[] gapA, int[] gapB, String[] values, int gaps, int[] offsets) {
+            this.values = values;
             this.skeleton = skeleton;
             this.text = text;
             this.gapA = gapA;
@@ -116,7 +119,7 @@ final class MessageContext {
         }
 
         void hits(PhraseMatcher matcher, Skeleton.HitList out) {
-            skeleton.hits(matcher, text, gapA, gapB, gaps, offsets, out);
+            skeleton.hits(matcher, text, gapA, gapB, values, gaps, offsets, out);
         }
     }
 }

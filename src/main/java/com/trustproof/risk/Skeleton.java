@@ -144,7 +144,7 @@ final class Skeleton {
      * order: the cached interior hits shifted to this text's segment offsets, plus the hits found
      * scanning windows around the values.
      */
-    void hits(PhraseMatcher matcher, String text, int[] gapA, int[] gapB, int gaps, int[] offsets, HitList out) {
+    void hits(PhraseMatcher matcher, String text, int[] gapA, int[] gapB, String[] values, int gaps, int[] offsets, HitList out) {
         out.clear();
         int[] interior = interiorHits(matcher);
         for (int i = 0; i < interior.length; i += 4) {
@@ -156,7 +156,7 @@ final class Skeleton {
         int maxLength = matcher.maxLength();
         for (int k = 0; k < gaps; k++) {
             int a = gapA[k], b = gapB[k];
-            int[] byValue = valueHits(matcher, k, text, a, b);
+            int[] byValue = valueHits(matcher, k, values[k]);
             if (byValue != null) {
                 for (int i = 0; i < byValue.length; i += 3) out.add(byValue[i], byValue[i + 1] + a, byValue[i + 2] + a);
                 continue;
@@ -165,7 +165,7 @@ final class Skeleton {
             int reportFrom = Math.max(0, a - 1);
             int reportTo = forwardOver(text, b, maxLength + 1);
             int[] found = windowHits(matcher, text, scanFrom, reportFrom, reportTo, gapA, gapB, gaps);
-            keepByValue(matcher, k, text, a, b, scanFrom, reportTo, gapA, gapB, gaps, found);
+            keepByValue(matcher, k, values[k], a, scanFrom, reportTo, gapA, gapB, gaps, found);
             for (int i = 0; i < found.length; i += 3) out.add(found[i], found[i + 1] + scanFrom, found[i + 2] + scanFrom);
         }
         if (out.size > before) out.sortAndDedupe(matcher);
@@ -178,9 +178,9 @@ final class Skeleton {
      */
     private final Map<PhraseMatcher, Map<String, int[]>[]> byValue = new IdentityHashMap<>();
 
-    private int[] valueHits(PhraseMatcher matcher, int gap, String text, int a, int b) {
+    private int[] valueHits(PhraseMatcher matcher, int gap, String value) {
         Map<String, int[]>[] kept = byValue.get(matcher);
-        return kept == null ? null : kept[gap].get(text.substring(a, b));
+        return kept == null ? null : kept[gap].get(value);
     }
 
     /**
@@ -188,7 +188,7 @@ final class Skeleton {
      * lies between the neighbouring values. The start and the end of the text count as read too:
      * only the first and the last segment are sure to touch them in every text.
      */
-    private void keepByValue(PhraseMatcher matcher, int gap, String text, int a, int b, int scanFrom, int reportTo,
+    private void keepByValue(PhraseMatcher matcher, int gap, String value, int a, int scanFrom, int reportTo,
                              int[] gapA, int[] gapB, int gaps, int[] found) {
         boolean leftFixed = gap == 0 || scanFrom - 1 >= gapB[gap - 1];
         boolean rightFixed = gap == gaps - 1 || reportTo + 1 <= gapA[gap + 1];
@@ -205,7 +205,7 @@ final class Skeleton {
             for (int k = 0; k < maps.length; k++) maps[k] = new java.util.HashMap<>();
             return maps;
         });
-        kept[gap].put(text.substring(a, b), relative);
+        kept[gap].put(value, relative);
     }
 
     /** Window hits by window: a value (a first name, a city) recurs with the same text around it. */

@@ -65,7 +65,7 @@ final class ValueSpans {
                 RenderedText rendered = message.rendering.field(field);
                 for (TokenSpan span : rendered.spans()) {
                     if (span.source() != TokenSpan.Source.VALUE) continue;
-                    String raw = rendered.text().substring(span.start(), span.end());
+                    String raw = span.text(rendered.text());
                     // HTML campaigns get values entity-escaped by the renderer; judge the decoded text
                     String value = html && raw.indexOf('&') >= 0 ? Parser.unescapeEntities(raw, false) : raw;
                     out.add(field, span, value, raw);

@@ -156,11 +156,13 @@ class LiteralCacheEquivalenceTest {
         for (int r = 0; r < texts; r++) {
             StringBuilder text = new StringBuilder();
             int[] gapA = new int[gaps], gapB = new int[gaps];
+            String[] values = new String[gaps];
             for (int k = 0; k <= gaps; k++) {
                 text.append(segments[k]);
                 if (k < gaps) {
                     gapA[k] = text.length();
-                    text.append(value.get());
+                    values[k] = value.get();
+                    text.append(values[k]);
                     gapB[k] = text.length();
                 }
             }
@@ -169,7 +171,7 @@ class LiteralCacheEquivalenceTest {
             int[] offsets = new int[gaps + 1];
             assertTrue(skeleton.matches(full, gapA, gapB, gaps, offsets));
             Skeleton.HitList cached = new Skeleton.HitList();
-            skeleton.hits(matcher, full, gapA, gapB, gaps, offsets, cached);
+            skeleton.hits(matcher, full, gapA, gapB, values, gaps, offsets, cached);
             List<String> expected = new ArrayList<>();
             matcher.scanAll(full, (p, s, e) -> expected.add(p + "@" + s + "-" + e));
             List<String> actual = new ArrayList<>();
