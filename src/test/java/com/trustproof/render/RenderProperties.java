@@ -64,6 +64,9 @@ class RenderProperties {
             assertTrue(span.start() >= previousEnd && span.start() <= span.end() && span.end() <= text.text().length(),
                     () -> span + " in " + text.text().length());
             assertTrue(span.sourceStart() >= 0 && span.sourceStart() <= span.sourceEnd() && span.sourceEnd() <= template.length());
+            // a value span carries the very text it covers: the checks read it instead of the rendering
+            assertTrue(span.source() == TokenSpan.Source.VALUE
+                    ? text.text().substring(span.start(), span.end()).equals(span.value()) : span.value() == null, span::toString);
             if (span.source() == TokenSpan.Source.VALUE && span.field().equals("first_name")) {
                 String covered = text.text().substring(span.start(), span.end());
                 assertTrue(covered.equals(html ? HtmlEscaper.escape(value) : value) || isFiltered(template, span),
