@@ -2,6 +2,7 @@ package com.trustproof.cli;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.trustproof.model.Finding;
 import com.trustproof.model.Recipient;
 import com.trustproof.model.Severity;
@@ -42,19 +43,32 @@ final class JsonlPrinter implements CheckCommand.FindingPrinter {
         for (CampaignFinding finding : findings) write(null, finding.finding());
     }
 
+    // the keys quoted and escaped once, not at each of a million findings
+    private static final SerializedString RECIPIENT = new SerializedString("recipient"), RULE = new SerializedString("rule"),
+            SEVERITY = new SerializedString("severity"), FIELD = new SerializedString("field"), START = new SerializedString("start"),
+            END = new SerializedString("end"), TEXT = new SerializedString("text"), MESSAGE = new SerializedString("message"),
+            SUGGESTION = new SerializedString("suggestion");
+
+    private void string(SerializedString key, String value) throws IOException {
+        json.writeFieldName(key);
+        json.writeString(value);
+    }
+
     private void write(String recipient, Finding finding) {
         if (worst == null || finding.severity().atLeast(worst)) worst = finding.severity();
         try {
             json.writeStartObject();
-            json.writeStringField("recipient", recipient);
-            json.writeStringField("rule", finding.rule());
-            json.writeStringField("severity", finding.severity().id());
-            json.writeStringField("field", finding.field() == null ? null : finding.field().id());
-            json.writeNumberField("start", finding.start());
-            json.writeNumberField("end", finding.end());
-            json.writeStringField("text", finding.text());
-            json.writeStringField("message", finding.message());
-            json.writeStringField("suggestion", finding.suggestion());
+            string(RECIPIENT, recipient);
+            string(RULE, finding.rule());
+            string(SEVERITY, finding.severity().id());
+            string(FIELD, finding.field() == null ? null : finding.field().id());
+            json.writeFieldName(START);
+            json.writeNumber(finding.start());
+            json.writeFieldName(END);
+            json.writeNumber(finding.end());
+            string(TEXT, finding.text());
+            string(MESSAGE, finding.message());
+            string(SUGGESTION, finding.suggestion());
             json.writeEndObject();
             // into the generator's buffer: a flush per finding cost one write system call per line
             json.writeRaw('\n');
