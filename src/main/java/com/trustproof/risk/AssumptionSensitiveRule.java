@@ -4,6 +4,7 @@ import com.trustproof.model.Assumption;
 import com.trustproof.model.FieldNames;
 import com.trustproof.model.Finding;
 import com.trustproof.model.MessageField;
+import com.trustproof.render.TokenSpan;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -44,25 +45,50 @@ final class AssumptionSensitiveRule implements Rule {
             phrases.scan(text, (phrase, start, end) ->
                     template.add(spec.finding(field, start, end, text.substring(start, end), "trait", text.substring(start, end))));
         }
-        return new RulePass() {
-            @Override
-            public List<Finding> templateFindings() { return template; }
+        return new Pass(sensitive, template);
+    }
 
-            @Override
-            public void check(MessageContext message, List<Finding> out) {
-                for (Assumption assumption : sensitive) {
-                    out.add(spec.personaFinding(1.0, "trait", assumption.attribute()));
-                }
-                for (TextView view : message.views()) {
-                    phrases.scan(message, view, (phrase, start, end) ->
-                            out.add(view.finding(spec, start, end, 1.0, "trait", view.text.substring(start, end))));
-                }
-                ValueSpans.each(message, false, (field, span, value, raw) -> {
-                    if (sensitiveAttributes.contains(span.field())) {
-                        out.add(spec.finding(field, span.start(), span.end(), raw, "trait", span.field()));
-                    }
-                });
+    /** The pass is its own phrase and value visitor, reused for every message (no lambdas a message). */
+    private final class Pass implements RulePass, PhraseMatcher.Hit, ValueSpans.Visitor {
+        private final List<Assumption> sensitive;
+        private final List<Finding> template;
+        private List<Finding> out;
+        private TextView view;
+
+        Pass(List<Assumption> sensitive, List<Finding> template) {
+            this.sensitive = sensitive;
+            this.template = template;
+        }
+
+        @Override
+        public List<Finding> templateFindings() { return template; }
+
+        @Override
+        public void check(MessageContext message, List<Finding> out) {
+            this.out = out;
+            for (int a = 0; a < sensitive.size(); a++) {
+                out.add(spec.personaFinding(1.0, "trait", sensitive.get(a).attribute()));
             }
-        };
+            List<TextView> views = message.views();
+            for (int v = 0; v < views.size(); v++) {
+                view = views.get(v);
+                phrases.scan(message, view, this);
+            }
+            ValueSpans.each(message, false, this);
+            this.out = null;
+            view = null;
+        }
+
+        @Override
+        public void found(int phrase, int start, int end) {
+            out.add(view.finding(spec, start, end, 1.0, "trait", view.text.substring(start, end)));
+        }
+
+        @Override
+        public void visit(MessageField field, TokenSpan span, String value, String raw) {
+            if (sensitiveAttributes.contains(span.field())) {
+                out.add(spec.finding(field, span.start(), span.end(), raw, "trait", span.field()));
+            }
+        }
     }
 }

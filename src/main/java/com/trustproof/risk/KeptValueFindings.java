@@ -14,7 +14,7 @@ import java.util.List;
  * filling run a few thousand. Kept by the pass's {@link ValueIds} number of the value, so a kept
  * finding costs an array read. It is the rule's pass: one per pass, so per thread.
  */
-final class KeptValueFindings implements RulePass {
+final class KeptValueFindings implements RulePass, ValueSpans.NumberedVisitor {
     /** The finding for a value of a column (placed on {@code field}, any span), or null when there is none. */
     @FunctionalInterface
     interface Judge {
@@ -33,18 +33,26 @@ final class KeptValueFindings implements RulePass {
         this.judge = judge;
     }
 
+    /** The findings of the message being checked, while {@link #check} visits its values (the pass is its own visitor: no lambda a message). */
+    private List<Finding> out;
+
     /** Adds the findings on this message's values (the raw span text decides the value, entities and all). */
     @Override
     public void check(MessageContext message, List<Finding> out) {
-        ValueSpans.each(message, namesOnly, (field, span, value, raw, id) -> {
-            Finding found = id == ValueIds.NONE ? null : kept(id);
-            if (found == null) {
-                Finding judged = judge.judge(field, span, value, raw);
-                found = judged == null ? NO_FINDING : judged;
-                if (id != ValueIds.NONE) byId[id] = found;
-            }
-            if (found != NO_FINDING) out.add(placed(found, field, span));
-        });
+        this.out = out;
+        ValueSpans.each(message, namesOnly, this);
+        this.out = null;
+    }
+
+    @Override
+    public void visit(MessageField field, TokenSpan span, String value, String raw, int id) {
+        Finding found = id == ValueIds.NONE ? null : kept(id);
+        if (found == null) {
+            Finding judged = judge.judge(field, span, value, raw);
+            found = judged == null ? NO_FINDING : judged;
+            if (id != ValueIds.NONE) byId[id] = found;
+        }
+        if (found != NO_FINDING) out.add(placed(found, field, span));
     }
 
     private Finding kept(int id) {

@@ -37,7 +37,9 @@ final class TokenNoFallbackRule implements Rule {
         @Override
         public void check(MessageContext message, List<Finding> out) {
             for (MessageField field : MessageField.values()) {
-                for (TokenSpan span : message.rendering.field(field).spans()) {
+                List<TokenSpan> spans = message.rendering.field(field).spans();
+                for (int s = 0; s < spans.size(); s++) {   // by index: an iterator a field a message is garbage
+                    TokenSpan span = spans.get(s);
                     if (span.source() == TokenSpan.Source.MISSING) {
                         missing.computeIfAbsent(key(field, span.sourceStart()), k -> new AffectedSet())
                                 .add(message.recipient.id());

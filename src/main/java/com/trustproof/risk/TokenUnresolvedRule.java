@@ -36,7 +36,9 @@ final class TokenUnresolvedRule implements Rule {
                 for (MessageField field : MessageField.values()) {
                     RenderedText rendered = message.rendering.field(field);
                     String template = campaign.campaign().template(field);
-                    for (TokenSpan span : rendered.spans()) {
+                    List<TokenSpan> spans = rendered.spans();
+                    for (int s = 0; s < spans.size(); s++) {   // by index: an iterator a field a message is garbage
+                        TokenSpan span = spans.get(s);
                         if (span.source() != TokenSpan.Source.MISSING || toolFields.contains(span.field())) continue;
                         String token = safeSubstring(template, span.sourceStart(), span.sourceEnd());
                         out.add(spec.finding(field, span.start(), span.end(),

@@ -63,7 +63,9 @@ final class ValueSpans {
             boolean html = message.isHtml();
             for (MessageField field : MessageField.values()) {
                 RenderedText rendered = message.rendering.field(field);
-                for (TokenSpan span : rendered.spans()) {
+                java.util.List<TokenSpan> spans = rendered.spans();
+                for (int s = 0; s < spans.size(); s++) {   // by index: an iterator a field a message is garbage
+                    TokenSpan span = spans.get(s);
                     if (span.source() != TokenSpan.Source.VALUE) continue;
                     String raw = span.text(rendered.text());
                     // HTML campaigns get values entity-escaped by the renderer; judge the decoded text
