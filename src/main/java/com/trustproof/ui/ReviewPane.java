@@ -29,7 +29,7 @@ final class ReviewPane extends SplitPane {
     private final ReviewViewModel vm;
     private final RecipientTable table;
     private final RecipientFilterBar filters;
-    private final MessagePreview preview = new MessagePreview("preview");
+    private final PreviewWithStandby preview = new PreviewWithStandby();
     private final ListView<Finding> findings = new ListView<>();
     private final PersonaView persona = new PersonaView();
     private final Label who = new Label();
@@ -78,6 +78,7 @@ final class ReviewPane extends SplitPane {
 
         bindSelection(list);
         vm.recipient().detailProperty().addListener((o, was, now) -> show(now));
+        vm.recipient().upcomingProperty().addListener((o, was, now) -> preview.prepare(now));
         show(null);
         vm.template().editedProperty().addListener((o, was, now) -> {
             persona.show(vm.recipient().detail(), now);
@@ -250,5 +251,5 @@ final class ReviewPane extends SplitPane {
 
     RecipientFilterBar filters() { return filters; }
 
-    MessagePreview preview() { return preview; }
+    PreviewWithStandby preview() { return preview; }
 }
