@@ -86,7 +86,7 @@ public final class LookAtWindow extends Application {
             loaded.setOnFinished(e -> {
                 window.viewModel().list().select(Integer.getInteger("select"));
                 if (Boolean.getBoolean("asemail")) {
-                    // the visible one: a second, hidden preview carries the same ids (see PreviewWithStandby)
+                    // the visible one: a second, hidden preview carries the same ids (see BuiltAhead)
                     scene.getRoot().lookupAll("#preview-as-email").stream().filter(LookAtWindow::onScreen).findFirst()
                             .ifPresent(toggle -> ((javafx.scene.control.ToggleButton) toggle).setSelected(true));
                 }

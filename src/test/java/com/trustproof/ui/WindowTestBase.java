@@ -110,7 +110,7 @@ abstract class WindowTestBase {
 
     /**
      * The preview's area for {@code field} that is on screen: the review keeps a second, hidden preview
-     * built ahead (see {@link PreviewWithStandby}) whose areas carry the same ids.
+     * built ahead (see {@link BuiltAhead}) whose areas carry the same ids.
      */
     static org.fxmisc.richtext.StyleClassedTextArea shownArea(FxRobot robot, com.trustproof.model.MessageField field) {
         return robot.lookup("#preview-" + field.id()).match(WindowTestBase::onScreen).queryAs(org.fxmisc.richtext.StyleClassedTextArea.class);
@@ -180,6 +180,9 @@ abstract class WindowTestBase {
         var builtAhead = hiddenArea(robot, body);
         assertEquals(upcoming.rendering().body().text(), fx(builtAhead::getText), "built while hidden");
         var shownBefore = shownArea(robot, body);
+        var personaAhead = fx(() -> robot.lookup(".persona").match((javafx.scene.Node n) -> !n.isVisible()).queryAs(PersonaView.class));
+        assertEquals(upcoming.recipient().displayName(), fx(() -> ((Label) personaAhead.lookup(".persona-name")).getText()),
+                "the persona is built ahead too");
 
         robot.type(KeyCode.J);
         settle();
@@ -190,6 +193,7 @@ abstract class WindowTestBase {
             assertEquals(upcoming.rendering().field(field).text(), fx(shownArea(robot, field)::getText), field.id());
         }
         assertEquals(upcoming.recipient().displayName(), fx(() -> ((Label) robot.lookup(".recipient-title").query()).getText()));
+        assertTrue(fx(personaAhead::isVisible), "J showed the persona built ahead");
     }
 
     @Test
