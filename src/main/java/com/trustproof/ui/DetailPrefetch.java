@@ -25,14 +25,31 @@ final class DetailPrefetch {
     // checked on the worker between reads: a read for a neighbourhood the reviewer already left stops
     // early, so holding J down does not queue the next selection's own read behind stale prefetches
     private final AtomicLong wanted = new AtomicLong();
+    private final Runnable whenChanged;
 
     DetailPrefetch(ReviewService review, Jobs jobs) {
+        this(review, jobs, () -> { });
+    }
+
+    /** {@code whenChanged} runs after a detail was kept or everything was dropped. */
+    DetailPrefetch(ReviewService review, Jobs jobs, Runnable whenChanged) {
         this.review = review;
         this.jobs = jobs;
+        this.whenChanged = whenChanged;
     }
 
     /** The cached detail of {@code id}, or null. */
     RecipientDetail get(long id) { return cached.get(id); }
+
+    /**
+     * The cached detail of the most wanted neighbour other than {@code shown} (the next one, going down
+     * the list), or null while it is not read: not a less likely one meanwhile, which would only be
+     * replaced a moment later.
+     */
+    RecipientDetail likeliestOtherThan(long shown) {
+        for (long id : neighbourhood) if (id != shown) return cached.get(id);
+        return null;
+    }
 
     /** A ticket for a read about to start; {@link #remember} accepts its result only if no clear came between. */
     long ticket() { return generation.current(); }
@@ -41,6 +58,7 @@ final class DetailPrefetch {
     void remember(long ticket, RecipientDetail detail) {
         if (generation.isCurrent(ticket) && neighbourhood.contains(detail.recipient().id())) {
             cached.put(detail.recipient().id(), detail);
+            whenChanged.run();
         }
     }
 
@@ -72,5 +90,6 @@ final class DetailPrefetch {
         generation.next();
         wanted.incrementAndGet();
         cached.clear();
+        whenChanged.run();
     }
 }

@@ -63,6 +63,13 @@ final class MessagePreview extends VBox {
         getChildren().addAll(head, bodyHolder);
     }
 
+    boolean showsAsEmail() { return asEmail.isSelected(); }
+
+    /** Switches the HTML body between its source and the email view (only offered for HTML campaigns). */
+    void showAsEmail(boolean rendered) {
+        if (asEmail.isVisible()) asEmail.setSelected(rendered);
+    }
+
     // an HTML body can be read as source (with the risky spans) or as the email looks, offline
     private final javafx.scene.layout.StackPane bodyHolder = new javafx.scene.layout.StackPane();
     private final javafx.scene.control.ToggleButton asEmail =

@@ -19,18 +19,28 @@ public final class RecipientDetailViewModel {
     private final Generation generation = new Generation();
     private final DetailPrefetch prefetched;
     private final ReadOnlyObjectWrapper<RecipientDetail> detail = new ReadOnlyObjectWrapper<>(this, "detail");
+    private final ReadOnlyObjectWrapper<RecipientDetail> upcoming = new ReadOnlyObjectWrapper<>(this, "upcoming");
     private final ObjectProperty<Campaign> draft = new SimpleObjectProperty<>(this, "draft");
     private long recipientId = -1;
 
     public RecipientDetailViewModel(ReviewService review, Jobs jobs) {
         this.review = review;
         this.jobs = jobs;
-        this.prefetched = new DetailPrefetch(review, jobs);
+        this.prefetched = new DetailPrefetch(review, jobs, this::refreshUpcoming);
         draft.addListener((obs, was, now) -> reload());
     }
 
     public ReadOnlyObjectProperty<RecipientDetail> detailProperty() { return detail.getReadOnlyProperty(); }
     public RecipientDetail detail() { return detail.get(); }
+
+    /**
+     * The prefetched detail the selection most likely moves to next (the next recipient in the list),
+     * or null: a view may build its preview ahead so that moving there only swaps it in. It follows the
+     * read-ahead, which waits until the selection rests, and not each selection, so building it does
+     * not compete with showing the selection. {@link #show} of its recipient sets {@link #detailProperty}
+     * to this very instance.
+     */
+    public ReadOnlyObjectProperty<RecipientDetail> upcomingProperty() { return upcoming.getReadOnlyProperty(); }
 
     /** The edited, unsaved campaign to preview against, or null for the saved one. */
     public ObjectProperty<Campaign> draftProperty() { return draft; }
@@ -57,6 +67,11 @@ public final class RecipientDetailViewModel {
      */
     public void prefetch(List<Long> ids) {
         if (draft.get() == null) prefetched.prefetch(ids); else prefetched.clear();
+        refreshUpcoming();
+    }
+
+    private void refreshUpcoming() {
+        upcoming.set(draft.get() == null ? prefetched.likeliestOtherThan(recipientId) : null);
     }
 
     /** Drops the prefetched details: call it before and after anything that may change a detail. */

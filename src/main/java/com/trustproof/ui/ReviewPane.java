@@ -29,9 +29,10 @@ final class ReviewPane extends SplitPane {
     private final ReviewViewModel vm;
     private final RecipientTable table;
     private final RecipientFilterBar filters;
-    private final MessagePreview preview = new MessagePreview("preview");
+    // the next recipient's preview and persona are built ahead (see BuiltAhead): J then only swaps them in
+    private final BuiltAhead<MessagePreview> preview = new BuiltAhead<>(() -> new MessagePreview("preview"), MessagePreview::show);
     private final ListView<Finding> findings = new ListView<>();
-    private final PersonaView persona = new PersonaView();
+    private final BuiltAhead<PersonaView> persona;
     private final Label who = new Label();
     private final Label decision = new Label();
     private final Label resetReason = new Label();
@@ -41,6 +42,9 @@ final class ReviewPane extends SplitPane {
 
     ReviewPane(ReviewViewModel vm) {
         this.vm = vm;
+        persona = new BuiltAhead<>(PersonaView::new, (view, detail) -> view.show(detail, vm.template().edited()));
+        // an HTML body shown as the email stays so from one recipient to the next
+        preview.setOnSwap((was, now) -> now.showAsEmail(was.showsAsEmail()));
         getStyleClass().add("review-pane");
         RecipientListViewModel list = vm.list();
         table = new RecipientTable(list);
@@ -78,10 +82,15 @@ final class ReviewPane extends SplitPane {
 
         bindSelection(list);
         vm.recipient().detailProperty().addListener((o, was, now) -> show(now));
+        vm.recipient().upcomingProperty().addListener((o, was, now) -> {
+            preview.prepare(now);
+            persona.prepare(now);
+        });
         show(null);
         vm.template().editedProperty().addListener((o, was, now) -> {
-            persona.show(vm.recipient().detail(), now);
-            preview.setHtml(now != null && now.format() == com.trustproof.model.Format.HTML);
+            persona.forgetStandby(); // built against the campaign before the edit
+            persona.shown().show(vm.recipient().detail(), now);
+            preview.forBoth(p -> p.setHtml(now != null && now.format() == com.trustproof.model.Format.HTML));
         });
         vm.overview().byRuleProperty().addListener((o, was, now) -> filters.setRules(now.keySet()));
         vm.overview().segmentsProperty().addListener((o, was, now) -> filters.setSegments(now));
@@ -129,7 +138,7 @@ final class ReviewPane extends SplitPane {
         findings.setPrefHeight(170);
         findings.setMinHeight(90);
         findings.setPlaceholder(new Label("No findings: this message looks safe"));
-        findings.getSelectionModel().selectedItemProperty().addListener((o, was, f) -> { if (f != null) preview.reveal(f); });
+        findings.getSelectionModel().selectedItemProperty().addListener((o, was, f) -> { if (f != null) preview.shown().reveal(f); });
         Label title = new Label("Findings");
         title.getStyleClass().add("section-title");
         return new VBox(4, title, findings);
@@ -174,7 +183,7 @@ final class ReviewPane extends SplitPane {
 
     private void show(RecipientDetail detail) {
         preview.show(detail);
-        persona.show(detail, vm.template().edited());
+        persona.show(detail);
         if (detail == null) {
             findings.getItems().clear();
             who.setText("No recipient selected");
@@ -250,5 +259,5 @@ final class ReviewPane extends SplitPane {
 
     RecipientFilterBar filters() { return filters; }
 
-    MessagePreview preview() { return preview; }
+    MessagePreview preview() { return preview.shown(); }
 }

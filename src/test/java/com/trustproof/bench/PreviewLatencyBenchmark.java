@@ -39,6 +39,15 @@ import java.util.concurrent.TimeUnit;
  * runs. The window is styled as JavaFX's default (Modena) unless {@code -Dbench.look=app} gives it the
  * app's look (AtlantaFX Primer and trustproof.css), which is what a reviewer actually sees
  * ({@code primer}: the theme alone); earlier figures are without it.
+ * <p><b>The app's own latency</b> (one at a time and J): the painted figure minus only the time the
+ * window sat idle waiting for the display's next pulse. JavaFX pulses on Linux come from a 60 Hz timer
+ * that is never paused, so a selection waits a random 0-16.7 ms for the next one whatever the app does.
+ * The gap runs from the moment the selection's FX work was finished (the end of the select action or the
+ * detail applied, whichever is later) to the beginning of the pulse that lays the new preview out; of it,
+ * only the part in which the FX thread was not busy is taken off: the gap's wall time minus the FX
+ * thread's CPU time over it (its thread CPU clock tells busy from idle). Time spent waiting for the
+ * worker, in other pulses, or for the renderer stays in. <b>Frames late</b> counts the pulses that ran
+ * between the selection and the pulse that laid the new preview out (0: it was the very next pulse).
  */
 public final class PreviewLatencyBenchmark {
     private static final List<long[]> WORKER = new ArrayList<>();
@@ -51,6 +60,8 @@ public final class PreviewLatencyBenchmark {
     private static volatile long frameRenderedAt;
     /** Frames the renderer has presented so far: a selection should cost one, not two. */
     private static final java.util.concurrent.atomic.AtomicLong FRAMES = new java.util.concurrent.atomic.AtomicLong();
+    /** Pulses the scene has run so far; read and written on the FX thread only. */
+    private static long pulses;
 
     public static void main(String[] args) throws Exception {
         int samples = args.length > 1 ? Integer.parseInt(args[1]) : 200;
@@ -72,6 +83,8 @@ public final class PreviewLatencyBenchmark {
                 });
             });
             scene = new Scene(window, 1400, 880);
+            // added first, so it has counted the current pulse when a selection's own listener runs
+            scene.addPreLayoutPulseListener(() -> pulses++);
             if (!look.equals("modena")) {
                 javafx.application.Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
             }
@@ -129,6 +142,8 @@ public final class PreviewLatencyBenchmark {
         // when other work on a shared machine takes the cores away
         double[] fxCpu = new double[samples];
         double[] renderCpu = new double[samples];
+        double[] app = new double[samples];
+        double[] late = new double[samples];
         for (int i = 0; i < samples; i++) {
             Thread.sleep(250); // an idle window, as when a reviewer has read the last message
             long fxBefore = THREADS.getThreadCpuTime(fxThread);
@@ -145,8 +160,11 @@ public final class PreviewLatencyBenchmark {
             laidOut[i] = (t[4] - t[0]) / 1e6;
             applyCpu[i] = (t[6] - t[5]) / 1e6;
             pulseCpu[i] = (t[8] - t[7]) / 1e6;
+            app[i] = appLatency(t);
+            late[i] = framesLate(t);
         }
         report("one at a time, select to preview painted", painted, arrived, samples, total);
+        reportApp(app, late);
         System.out.printf("  phases (from the selection, p50/p95): detail applied %s, pulse began %s, laid out %s, painted %s ms%n",
                 percentiles(arrived), percentiles(pulseStart), percentiles(laidOut), percentiles(painted));
         System.out.printf("  FX thread CPU (p50/p95): applying the detail %s ms, the pulse's CSS and layout %s ms%n",
@@ -187,11 +205,12 @@ public final class PreviewLatencyBenchmark {
     /**
      * As above for any {@code select} action run on the FX thread. {@code t[9]} is when the action
      * returned, so a detail applied before it ({@code t[2] <= t[9]}) came without a worker round trip;
-     * {@code t[10]} is the FX thread's CPU time at the selection.
+     * {@code t[10]} is the FX thread's CPU time at the selection; {@code t[11]} and {@code t[12]} the
+     * scene's pulse count at the selection and in the pulse that lays the preview out.
      */
     private static long[] selectAndWait(Runnable select, String what, boolean untilPainted) throws InterruptedException {
         CountDownLatch done = new CountDownLatch(1);
-        long[] t = new long[11];
+        long[] t = new long[13];
         Platform.runLater(() -> {
             var detail = window.viewModel().recipient().detailProperty();
             detail.addListener(new ChangeListener<>() {
@@ -205,6 +224,7 @@ public final class PreviewLatencyBenchmark {
                         scene.removePreLayoutPulseListener(beforeLayout[0]);
                         t[3] = System.nanoTime();
                         t[7] = THREADS.getCurrentThreadCpuTime();
+                        t[12] = pulses;
                     };
                     scene.addPreLayoutPulseListener(beforeLayout[0]);
                     Runnable[] afterLayout = new Runnable[1];
@@ -223,6 +243,7 @@ public final class PreviewLatencyBenchmark {
                     Platform.requestNextPulse();
                 }
             });
+            t[11] = pulses;
             t[10] = THREADS.getCurrentThreadCpuTime();
             t[0] = System.nanoTime();
             select.run();
@@ -251,6 +272,8 @@ public final class PreviewLatencyBenchmark {
         // FX thread CPU from the selection until the view has applied the detail: without the wait for
         // the worker, what is left of "detail applied" on a loaded machine is this and the cores taken away
         double[] untilAppliedCpu = new double[samples];
+        double[] app = new double[samples];
+        double[] late = new double[samples];
         int synchronous = 0;
         for (int i = 0; i < samples; i++) {
             Thread.sleep(250);
@@ -265,14 +288,41 @@ public final class PreviewLatencyBenchmark {
             laidOut[i] = (t[4] - t[0]) / 1e6;
             untilAppliedCpu[i] = (t[6] - t[10]) / 1e6;
             if (t[2] <= t[9]) synchronous++;
+            app[i] = appLatency(t);
+            late[i] = framesLate(t);
         }
         report("J one at a time, select to preview painted", painted, arrived, samples, total);
+        reportApp(app, late);
         System.out.printf("  phases (from the selection, p50/p95): detail applied %s, laid out %s, painted %s ms; applied without a worker round trip: %d of %d%n",
                 percentiles(arrived), percentiles(laidOut), percentiles(painted), synchronous, samples);
         System.out.printf("  FX thread CPU from the selection until the detail is applied (p50/p95): %s ms%n", percentiles(untilAppliedCpu));
         System.out.printf("  CPU per selection (incl. 100 ms after): FX thread %s ms, render thread %s ms (p50/p95)%n",
                 percentiles(fxCpu), percentiles(renderCpu));
         printWorker();
+    }
+
+    /**
+     * Select to painted minus the time the FX thread sat idle waiting for the pulse: from the end of the
+     * selection's FX work (the select action's end or the detail applied, whichever is later) to the
+     * pulse's beginning, the wall time less the FX thread's CPU time in it (see the class comment).
+     */
+    static double appLatency(long[] t) {
+        boolean detailLater = t[2] > t[9];
+        long readyAt = detailLater ? t[2] : t[9];
+        long cpuAtReady = detailLater ? t[6] : t[5];
+        long idle = Math.max(0, (t[3] - readyAt) - (t[7] - cpuAtReady));
+        return (t[1] - t[0] - idle) / 1e6;
+    }
+
+    /** Pulses that ran after the selection before the one that laid the preview out: 0 is the next pulse. */
+    static double framesLate(long[] t) { return t[12] - t[11] - 1; }
+
+    private static void reportApp(double[] app, double[] late) {
+        long next = Arrays.stream(late).filter(l -> l == 0).count();
+        System.out.printf("  app's own latency (painted minus the idle wait for the pulse): p50 %.1f ms, p95 %.1f ms, max %.1f ms%n",
+                percentiles(app, 0.5), percentiles(app, 0.95), percentiles(app, 1.0));
+        System.out.printf("  frames late (pulses run before the one laying the preview out): p50 %.0f, p95 %.0f, max %.0f; in the very next pulse: %d of %d%n",
+                percentiles(late, 0.5), percentiles(late, 0.95), percentiles(late, 1.0), next, late.length);
     }
 
     private static long threadId(String name) {

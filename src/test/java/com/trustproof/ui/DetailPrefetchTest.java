@@ -9,6 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -122,8 +125,11 @@ class DetailPrefetchTest {
         held.list().next();
         runWorker();
         assertEquals(2, held.recipient().detail().recipient().id(), "read ahead around 0");
+        var upcoming = held.recipient().upcomingProperty().get();
         held.list().next();
         assertEquals(2, held.recipient().detail().recipient().id(), "nothing was read ahead while moving");
+        assertSame(upcoming, held.recipient().upcomingProperty().get(),
+                "nothing new to build ahead either: it follows the read-ahead, not each selection");
         runWorker();
         resting[0].run(); // J let go on 3
         runWorker();
@@ -142,6 +148,30 @@ class DetailPrefetchTest {
         assertEquals(1, checking.recipient().detail().recipient().id());
         assertEquals(pending.rows.get(1).score(), checking.recipient().detail().score(), "scored by the check pass");
         assertTrue(checking.recipient().detail().score() > 0);
+    }
+
+    @Test
+    void theUpcomingDetailIsTheNextRecipientsAndJShowsThatVeryDetail() {
+        var upcoming = vm.recipient().upcomingProperty().get();
+        assertEquals(1, upcoming.recipient().id(), "read ahead around 0, the next one first");
+        vm.list().next();
+        assertSame(upcoming, vm.recipient().detail(), "a preview built for it ahead is the one to show");
+        runWorker(); // the selection's neighbours are read
+        assertEquals(2, vm.recipient().upcomingProperty().get().recipient().id());
+    }
+
+    @Test
+    void nothingIsUpcomingOnceDetailsMayHaveChanged() {
+        assertNotNull(vm.recipient().upcomingProperty().get());
+        vm.decideGroup("v1", DecisionStatus.REJECTED, "bulk");
+        assertNull(vm.recipient().upcomingProperty().get(), "read before the decision");
+        vm.list().next();
+        runWorker();
+        assertEquals(2, vm.recipient().upcomingProperty().get().recipient().id(), "read after it");
+
+        vm.template().edit(MessageField.BODY, "Bye {{first_name}}");
+        runWorker();
+        assertNull(vm.recipient().upcomingProperty().get(), "not while a draft is previewed");
     }
 
     private long shownId() { return vm.recipient().detail().recipient().id(); }

@@ -86,7 +86,9 @@ public final class LookAtWindow extends Application {
             loaded.setOnFinished(e -> {
                 window.viewModel().list().select(Integer.getInteger("select"));
                 if (Boolean.getBoolean("asemail")) {
-                    ((javafx.scene.control.ToggleButton) scene.lookup("#preview-as-email")).setSelected(true);
+                    // the visible one: a second, hidden preview carries the same ids (see BuiltAhead)
+                    scene.getRoot().lookupAll("#preview-as-email").stream().filter(LookAtWindow::onScreen).findFirst()
+                            .ifPresent(toggle -> ((javafx.scene.control.ToggleButton) toggle).setSelected(true));
                 }
                 if (Boolean.getBoolean("approve")) {
                     javafx.animation.PauseTransition shown = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(1));
@@ -96,5 +98,10 @@ public final class LookAtWindow extends Application {
             });
             loaded.play();
         }
+    }
+
+    private static boolean onScreen(javafx.scene.Node node) {
+        for (javafx.scene.Node n = node; n != null; n = n.getParent()) if (!n.isVisible()) return false;
+        return true;
     }
 }

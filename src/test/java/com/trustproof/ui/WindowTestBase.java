@@ -32,6 +32,8 @@ import java.util.function.BooleanSupplier;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -106,6 +108,26 @@ abstract class WindowTestBase {
         return robot.lookup("#" + id).queryAs(Label.class).getText();
     }
 
+    /**
+     * The preview's area for {@code field} that is on screen: the review keeps a second, hidden preview
+     * built ahead (see {@link BuiltAhead}) whose areas carry the same ids.
+     */
+    static org.fxmisc.richtext.StyleClassedTextArea shownArea(FxRobot robot, com.trustproof.model.MessageField field) {
+        return robot.lookup("#preview-" + field.id()).match(WindowTestBase::onScreen).queryAs(org.fxmisc.richtext.StyleClassedTextArea.class);
+    }
+
+    /** The hidden preview's area for {@code field}, or null when there is none. */
+    static org.fxmisc.richtext.StyleClassedTextArea hiddenArea(FxRobot robot, com.trustproof.model.MessageField field) {
+        return robot.lookup("#preview-" + field.id()).match((javafx.scene.Node n) -> !onScreen(n))
+                .tryQueryAs(org.fxmisc.richtext.StyleClassedTextArea.class).orElse(null);
+    }
+
+    /** Whether the preview holding {@code node} is the shown one (its tab may be in the background). */
+    private static boolean onScreen(javafx.scene.Node node) {
+        for (javafx.scene.Node n = node; n != null; n = n.getParent()) if (n instanceof MessagePreview) return n.isVisible();
+        return true;
+    }
+
     private RecipientRow selected() {
         return fx(() -> window.viewModel().list().selectedRowProperty().get());
     }
@@ -121,7 +143,7 @@ abstract class WindowTestBase {
         assertEquals(total + " pending", label(robot, "count-pending"));
         assertEquals(total, robot.lookup("#recipients").queryAs(TableView.class).getItems().size());
         assertEquals(0, selectedIndex());
-        String subject = robot.lookup("#preview-subject").queryAs(org.fxmisc.richtext.StyleClassedTextArea.class).getText();
+        String subject = shownArea(robot, com.trustproof.model.MessageField.SUBJECT).getText();
         assertEquals(fx(() -> window.viewModel().recipient().detail().rendering().subject().text()), subject);
         assertFalse(subject.isBlank());
     }
@@ -145,6 +167,48 @@ abstract class WindowTestBase {
         assertEquals((total - 1) + " pending", label(robot, "count-pending"));
         assertEquals("approved", decisionShownInRow(robot, 1), "the row's cell follows the decision");
         assertEquals("pending", decisionShownInRow(robot, 2));
+    }
+
+    @Test
+    void jSwapsInThePreviewBuiltAheadForTheNextRecipient(FxRobot robot) throws Exception {
+        settle();
+        var body = com.trustproof.model.MessageField.BODY;
+        // the neighbours are read once the selection has rested, and the next one's preview built then
+        waitUntil(() -> window.viewModel().recipient().upcomingProperty().get() != null);
+        var upcoming = fx(() -> window.viewModel().recipient().upcomingProperty().get());
+        assertEquals(1, fx(() -> window.viewModel().list().idsAround(1).indexOf(upcoming.recipient().id())), "the next row's");
+        var builtAhead = hiddenArea(robot, body);
+        assertEquals(upcoming.rendering().body().text(), fx(builtAhead::getText), "built while hidden");
+        var shownBefore = shownArea(robot, body);
+        var personaAhead = fx(() -> robot.lookup(".persona").match((javafx.scene.Node n) -> !n.isVisible()).queryAs(PersonaView.class));
+        assertEquals(upcoming.recipient().displayName(), fx(() -> ((Label) personaAhead.lookup(".persona-name")).getText()),
+                "the persona is built ahead too");
+
+        robot.type(KeyCode.J);
+        settle();
+        assertSame(upcoming, fx(() -> window.viewModel().recipient().detail()));
+        assertSame(builtAhead, shownArea(robot, body), "J showed the preview built ahead instead of rebuilding the shown one");
+        assertSame(shownBefore, hiddenArea(robot, body), "the one left is kept hidden, for K");
+        for (var field : com.trustproof.model.MessageField.values()) {
+            assertEquals(upcoming.rendering().field(field).text(), fx(shownArea(robot, field)::getText), field.id());
+        }
+        assertEquals(upcoming.recipient().displayName(), fx(() -> ((Label) robot.lookup(".recipient-title").query()).getText()));
+        assertTrue(fx(personaAhead::isVisible), "J showed the persona built ahead");
+    }
+
+    @Test
+    void aPreviewBuiltAheadIsNotShownForAnotherDetailOfItsRecipient(FxRobot robot) throws Exception {
+        settle();
+        waitUntil(() -> window.viewModel().recipient().upcomingProperty().get() != null);
+        var builtAhead = hiddenArea(robot, com.trustproof.model.MessageField.BODY);
+        // the next recipient's detail read anew (as after a decision): the preview built ahead is of the old one
+        fx(() -> { window.viewModel().recipient().forgetPrefetched(); return null; });
+        robot.type(KeyCode.J);
+        settle();
+        var detail = fx(() -> window.viewModel().recipient().detail());
+        assertEquals(1, selectedIndex());
+        assertNotSame(builtAhead, shownArea(robot, com.trustproof.model.MessageField.BODY), "not swapped in for a detail it was not built for");
+        assertEquals(detail.rendering().body().text(), fx(shownArea(robot, com.trustproof.model.MessageField.BODY)::getText));
     }
 
     @Test
@@ -298,7 +362,7 @@ abstract class WindowTestBase {
         String body = robot.lookup("#editor-body").queryAs(org.fxmisc.richtext.CodeArea.class).getText();
         assertTrue(body.startsWith("Hi {{ first_name | default: \"there\" }},"), body);
         assertNotEquals(null, fx(() -> window.viewModel().recipient().draftProperty().get()), "the preview follows the edit");
-        String preview = robot.lookup("#preview-body").queryAs(org.fxmisc.richtext.StyleClassedTextArea.class).getText();
+        String preview = shownArea(robot, com.trustproof.model.MessageField.BODY).getText();
         assertFalse(preview.contains("{{"), preview);
 
         robot.press(KeyCode.CONTROL).type(KeyCode.S).release(KeyCode.CONTROL);
@@ -359,7 +423,7 @@ abstract class WindowTestBase {
         settle();
         var detail = fx(() -> window.viewModel().recipient().detail());
         var finding = detail.findings().stream().filter(f -> f.field() != null && f.end() > f.start()).findFirst().orElseThrow();
-        var area = robot.lookup("#preview-" + finding.field().id()).queryAs(org.fxmisc.richtext.StyleClassedTextArea.class);
+        var area = shownArea(robot, finding.field());
         assertEquals(detail.rendering().field(finding.field()).text(), fx(area::getText));
         assertTrue(fx(() -> area.getStyleOfChar(finding.start())).contains("risk-" + finding.severity().id()),
                 "the risky span is tinted: " + finding);
@@ -367,7 +431,7 @@ abstract class WindowTestBase {
             var value = detail.rendering().field(field).spans().stream()
                     .filter(span -> span.source() == com.trustproof.render.TokenSpan.Source.VALUE && span.end() > span.start()).findFirst();
             if (value.isEmpty()) continue;
-            var valueArea = robot.lookup("#preview-" + field.id()).queryAs(org.fxmisc.richtext.StyleClassedTextArea.class);
+            var valueArea = shownArea(robot, field);
             assertTrue(fx(() -> valueArea.getStyleOfChar(value.get().start())).contains("tok-value"), "a substituted value is marked in " + field);
         }
     }
