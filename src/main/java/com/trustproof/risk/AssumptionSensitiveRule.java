@@ -84,9 +84,14 @@ final class AssumptionSensitiveRule implements Rule {
             out.add(view.finding(spec, start, end, 1.0, "trait", view.text.substring(start, end)));
         }
 
+        /** Whether a span's field is sensitive, by the field name object (the template's few names). */
+        private final IdentityTable<String, Boolean> sensitiveField = new IdentityTable<>();
+
         @Override
         public void visit(MessageField field, TokenSpan span, String value, String raw) {
-            if (sensitiveAttributes.contains(span.field())) {
+            Boolean sensitive = sensitiveField.get(span.field());
+            if (sensitive == null) sensitive = sensitiveField.put(span.field(), sensitiveAttributes.contains(span.field()));
+            if (sensitive) {
                 out.add(spec.finding(field, span.start(), span.end(), raw, "trait", span.field()));
             }
         }

@@ -37,6 +37,9 @@ final class CampaignContext {
     private final java.util.Map<String, Skeleton>[] skeletons = new java.util.Map[]{
             new java.util.HashMap<>(), new java.util.HashMap<>(), new java.util.HashMap<>()};
     private static final int MAX_SKELETONS = 512;
+    /** Each field's last path and its skeleton (see {@link #layout}). */
+    private final String[] lastPath = new String[3];
+    private final Skeleton[] lastSkeleton = new Skeleton[3];
     /** Window hits kept by all skeletons of this pass together (a few MB at most). */
     private final Skeleton.WindowBudget windowBudget = new Skeleton.WindowBudget(Skeleton.MAX_WINDOWS);
     /** Fields with values shorter than this are scanned in full (0 in tests: cache everything). */
@@ -93,13 +96,17 @@ final class CampaignContext {
         // a short field with values (a subject) is mostly window anyway: a full scan is cheaper
         if (values > 0 && text.length() < shortField) return null;
         java.util.Map<String, Skeleton> byPath = skeletons[field.ordinal()];
-        Skeleton skeleton = byPath.get(path);
+        // most recipients take the path the one before took, and the renderer then hands out the same
+        // string; a wrong skeleton could do no harm anyway: matches() below checks the text against it
+        Skeleton skeleton = path == lastPath[field.ordinal()] ? lastSkeleton[field.ordinal()] : byPath.get(path);
         int[] offsets = new int[values + 1];
         if (skeleton == null) {
             if (byPath.size() >= MAX_SKELETONS) return null;
             skeleton = new Skeleton(text, gapA, gapB, values, windowBudget);
             byPath.put(path, skeleton);
         }
+        lastPath[field.ordinal()] = path;
+        lastSkeleton[field.ordinal()] = skeleton;
         if (!skeleton.matches(text, gapA, gapB, values, offsets)) return null;
         for (int g = 0; g < values; g++) {
             if (valueTexts[g] == null) valueTexts[g] = text.substring(gapA[g], gapB[g]);   // a span made elsewhere

@@ -14,11 +14,14 @@ final class ValueIds {
     static final int NONE = -1;
 
     private final Map<String, Map<String, Integer>> byColumn = new HashMap<>();
+    /** The columns' maps by the column name object: a span's column is one of the template's few interned names. */
+    private final IdentityTable<String, Map<String, Integer>> byColumnName = new IdentityTable<>();
     private int next;
 
     /** The number of this span text in this column, or {@link #NONE} when the column has no room left. */
     int of(String column, String raw) {
-        Map<String, Integer> ids = byColumn.computeIfAbsent(column, c -> new HashMap<>());
+        Map<String, Integer> ids = byColumnName.get(column);
+        if (ids == null) ids = byColumnName.put(column, byColumn.computeIfAbsent(column, c -> new HashMap<>()));
         Integer id = ids.get(raw);
         if (id != null) return id;
         if (ids.size() >= KeptResults.LIMIT) return NONE;
