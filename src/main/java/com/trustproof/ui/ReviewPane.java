@@ -39,6 +39,13 @@ final class ReviewPane extends SplitPane {
     private final TextField note = new TextField();
     private final HBox noteBar;
     private boolean syncingSelection;
+    /**
+     * Runs once the selection has rested: when the next J or K would take the selection off the
+     * visible rows, the list scrolls now, while the reviewer reads the message, instead of on that
+     * key press, where refilling and repainting every row tripled the key's cost. A held J never
+     * rests, and scrolls as the selection leaves the view.
+     */
+    private final javafx.animation.PauseTransition scrollAhead = new javafx.animation.PauseTransition(javafx.util.Duration.millis(150));
 
     ReviewPane(ReviewViewModel vm) {
         this.vm = vm;
@@ -152,6 +159,7 @@ final class ReviewPane extends SplitPane {
             }
         });
         list.selectedIndexProperty().addListener((o, was, now) -> selectInTable(now.intValue()));
+        scrollAhead.setOnFinished(e -> scrollAheadOfNextStep());
         // replacing the rows clears the table's selection; put it back where the view model has it
         table.getItems().addListener((ListChangeListener<Object>) c ->
                 Platform.runLater(() -> selectInTable(list.selectedIndexProperty().get())));
@@ -165,6 +173,7 @@ final class ReviewPane extends SplitPane {
             table.getSelectionModel().clearAndSelect(index);
             table.getFocusModel().focus(index);
             scrollIntoView(index);
+            scrollAhead.playFromStart();
         } finally {
             syncingSelection = false;
         }
@@ -172,13 +181,28 @@ final class ReviewPane extends SplitPane {
 
     private void scrollIntoView(int index) {
         // scroll only when the row is off screen, so J/K don't make the list jump on every step
+        int[] visible = visibleRows();
+        if (visible != null && index > visible[0] && index < visible[1]) return;
+        table.scrollTo(Math.max(0, index - 3));
+    }
+
+    /** See {@link #scrollAhead}: scrolls when the selection is one step from leaving the visible rows. */
+    private void scrollAheadOfNextStep() {
+        int index = table.getSelectionModel().getSelectedIndex();
+        int[] visible = visibleRows();
+        if (index < 0 || visible == null) return;
+        boolean nextLeavesBelow = index + 1 >= visible[1] && index + 1 < table.getItems().size();
+        boolean nextLeavesAbove = index - 1 <= visible[0] && visible[0] > 0;
+        if (nextLeavesBelow || nextLeavesAbove) table.scrollTo(Math.max(0, index - 3));
+    }
+
+    /** The first and the last (maybe partly) visible row, or null before the table is laid out. */
+    private int[] visibleRows() {
         if (table.lookup(".virtual-flow") instanceof javafx.scene.control.skin.VirtualFlow<?> flow
                 && flow.getFirstVisibleCell() != null && flow.getLastVisibleCell() != null) {
-            int first = flow.getFirstVisibleCell().getIndex();
-            int last = flow.getLastVisibleCell().getIndex();
-            if (index > first && index < last) return;
+            return new int[]{flow.getFirstVisibleCell().getIndex(), flow.getLastVisibleCell().getIndex()};
         }
-        table.scrollTo(Math.max(0, index - 3));
+        return null;
     }
 
     private void show(RecipientDetail detail) {

@@ -170,6 +170,29 @@ abstract class WindowTestBase {
     }
 
     @Test
+    void theListScrollsAheadWhileTheReviewerReadsSoTheNextJNeedNotScroll(FxRobot robot) throws Exception {
+        settle();
+        var flow = fx(() -> (javafx.scene.control.skin.VirtualFlow<?>) robot.lookup("#recipients .virtual-flow").query());
+        int lastVisible = fx(() -> flow.getLastVisibleCell().getIndex());
+        assertEquals(0, (int) fx(() -> flow.getFirstVisibleCell().getIndex()));
+        // J, resting after each, down to one step above the bottom edge: the next J would leave the view
+        for (int i = 0; i < lastVisible - 1; i++) {
+            robot.type(KeyCode.J);
+            settle();
+        }
+        assertEquals(lastVisible - 1, selectedIndex());
+        waitUntil(() -> onFx(() -> flow.getFirstVisibleCell().getIndex() > 0));
+        int first = fx(() -> flow.getFirstVisibleCell().getIndex());
+        assertEquals(lastVisible - 1 - 3, first, "scrolled while the reviewer read: three rows above the selection");
+
+        robot.type(KeyCode.J);
+        settle();
+        assertEquals(lastVisible, selectedIndex());
+        assertEquals(first, (int) fx(() -> flow.getFirstVisibleCell().getIndex()), "the J itself did not scroll");
+        assertTrue(fx(() -> flow.getLastVisibleCell().getIndex()) > lastVisible, "rows below the selection are in view");
+    }
+
+    @Test
     void jSwapsInThePreviewBuiltAheadForTheNextRecipient(FxRobot robot) throws Exception {
         settle();
         var body = com.trustproof.model.MessageField.BODY;
