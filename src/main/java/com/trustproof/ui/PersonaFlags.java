@@ -17,11 +17,18 @@ import java.util.Set;
 final class PersonaFlags {
     private PersonaFlags() {}
 
-    /** Canonical names of the attributes substituted into the message. */
-    static Set<String> used(RecipientDetail detail) {
+    /**
+     * Canonical names of the attributes the message relies on: substituted into it, or assumed by
+     * its copy (a declared assumption, "as a fellow runner" reads the interests), so the reviewer
+     * sees the interests that back the copy up as well as the ones that contradict it.
+     */
+    static Set<String> used(RecipientDetail detail, Campaign campaign) {
         Set<String> used = new HashSet<>();
         for (var field : com.trustproof.model.MessageField.values()) {
             for (TokenSpan span : detail.rendering().field(field).spans()) used.add(FieldNames.canonical(span.field()));
+        }
+        if (campaign != null) {
+            for (Assumption assumption : campaign.assumes()) used.add(FieldNames.canonical(assumption.attribute()));
         }
         return used;
     }

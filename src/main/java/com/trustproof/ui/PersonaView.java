@@ -69,7 +69,7 @@ final class PersonaView extends VBox {
             return;
         }
         Recipient r = detail.recipient();
-        Set<String> used = PersonaFlags.used(detail);
+        Set<String> used = PersonaFlags.used(detail, campaign);
         Set<String> contradicted = PersonaFlags.contradicted(detail, campaign);
         name.setText(r.displayName());
         email.setText(r.email());
@@ -103,7 +103,7 @@ final class PersonaView extends VBox {
         }
     }
 
-    private final Tooltip usedTip = new Tooltip("The message uses this attribute");
+    private final Tooltip usedTip = new Tooltip("The message uses this attribute: it is substituted into the message, or the copy assumes something about it");
 
     /** One attribute line: its caption (with the "used" mark when it applies) and its value. */
     private record AttributeRow(Label key, Label value, FontIcon mark) {}

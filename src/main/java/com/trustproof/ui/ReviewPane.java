@@ -122,6 +122,8 @@ final class ReviewPane extends SplitPane {
         Label keys = new Label("J/K move · Shift+J next high");
         keys.getStyleClass().add("muted");
         keys.setMinWidth(0);
+        // the pane may be too narrow for the whole hint: the tooltip always has it
+        keys.setTooltip(new javafx.scene.control.Tooltip("J or ↓ next · K or ↑ previous · Shift+J next with a high finding · Ctrl+Z undo the last decision"));
         HBox buttons = new HBox(8, approve, reject, pending, grow, keys);
         buttons.setAlignment(Pos.CENTER_LEFT);
         return new VBox(6, title, buttons);

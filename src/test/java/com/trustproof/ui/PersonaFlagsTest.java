@@ -36,7 +36,12 @@ class PersonaFlagsTest {
 
     @Test
     void marksTheAttributesTheMessageUses() {
-        assertEquals(Set.of("first_name"), PersonaFlags.used(detail(List.of())));
+        assertEquals(Set.of("first_name"), PersonaFlags.used(detail(List.of()), null));
+    }
+
+    @Test
+    void marksTheAttributesTheCopyAssumesThingsAbout() {
+        assertEquals(Set.of("first_name", "interests"), PersonaFlags.used(detail(List.of()), campaign));
     }
 
     @Test
