@@ -78,7 +78,7 @@ final class CampaignContext {
             if (spans.get(s).source() == com.trustproof.render.TokenSpan.Source.VALUE) values++;
         }
         int[] gapA = new int[values], gapB = new int[values];
-        String[] valueTexts = new String[values];
+        com.trustproof.render.TokenSpan[] valueSpans = new com.trustproof.render.TokenSpan[values];
         int k = 0;
         int lastEnd = 0;
         for (int s = 0; s < spans.size(); s++) {
@@ -87,7 +87,7 @@ final class CampaignContext {
             if (span.start() < lastEnd || span.end() < span.start()) return null;   // not in output order
             gapA[k] = span.start();
             gapB[k] = span.end();
-            valueTexts[k] = span.value();
+            valueSpans[k] = span;
             lastEnd = span.end();
             k++;
         }
@@ -108,9 +108,8 @@ final class CampaignContext {
         lastPath[field.ordinal()] = path;
         lastSkeleton[field.ordinal()] = skeleton;
         if (!skeleton.matches(text, gapA, gapB, values, offsets)) return null;
-        for (int g = 0; g < values; g++) {
-            if (valueTexts[g] == null) valueTexts[g] = text.substring(gapA[g], gapB[g]);   // a span made elsewhere
-        }
+        String[] valueTexts = new String[values];
+        for (int g = 0; g < values; g++) valueTexts[g] = valueSpans[g].text(text);
         return new MessageContext.Layout(skeleton, text, gapA, gapB, valueTexts, values, offsets);
     }
 
