@@ -75,14 +75,15 @@ final class Importer {
                             continue;
                         }
                         List<String> cells = row.cells();
-                        String emailKey = ShownFields.emailKey(shown.emailOf(cells));
+                        ShownFields fields = withShownFields ? shown.fieldsOf(cells) : null;
+                        String emailKey = fields != null ? fields.emailKey() : ShownFields.emailKey(shown.emailOf(cells));
                         long earlier = seen.add(emailKey, ++id);
                         if (earlier != 0) { // perhaps the same address again: compared by key once loaded
                             repeated.add(emailKey);
                             repeatedIds.add(earlier);
                             repeatedIds.add(id);
                         }
-                        emit.accept(new NewRecipient(id, row.line(), withShownFields ? shown.fieldsOf(cells) : null, encoder.encode(cells)));
+                        emit.accept(new NewRecipient(id, row.line(), fields, encoder.encode(cells)));
                         if (Thread.currentThread().isInterrupted()) throw new CancellationException("import cancelled");
                     }
                 }, batch -> {
