@@ -112,6 +112,11 @@ public final class RecipientTable {
 
     private static boolean notBlank(String text) { return text != null && !text.isBlank(); }
 
+    /** The query as SQL; a segment filter also reads the segment cell of rows waiting for their check pass. */
+    private Filter filterOf(RecipientQuery query) {
+        return Filter.of(query, notBlank(query.segment()) ? segmentCell() : null);
+    }
+
     /** The list's canonical column names in order, repeats kept (the shown fields read a repeated name's last column). */
     private List<String> columnNames() throws SQLException {
         List<String> names = new ArrayList<>();
@@ -395,7 +400,7 @@ public final class RecipientTable {
     }
 
     public long count(RecipientQuery query) {
-        Filter filter = Filter.of(query, notBlank(query.segment()) ? segmentCell() : null);
+        Filter filter = filterOf(query);
         if (filter.where().isEmpty()) return counts().total(); // counted once, kept up to date
         try (PreparedStatement statement = connection.prepareStatement("SELECT count(*) FROM recipient" + filter.where())) {
             ReviewStore.bind(statement, filter.args().toArray());
@@ -413,7 +418,7 @@ public final class RecipientTable {
      * past them; an unfiltered list in import order maps positions straight to ids.
      */
     public List<RecipientRow> page(RecipientQuery query, long offset, int limit) {
-        Filter filter = Filter.of(query, notBlank(query.segment()) ? segmentCell() : null);
+        Filter filter = filterOf(query);
         PageAnchors.Anchor anchor = filter.where().isEmpty() && filter.sort() == RecipientQuery.Order.LIST && idsAreContiguous()
                 ? new PageAnchors.Anchor(offset, new Object[]{offset})
                 : anchors.nearest(filter.cacheKey(), offset);
