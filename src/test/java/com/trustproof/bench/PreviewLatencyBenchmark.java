@@ -38,7 +38,12 @@ import java.util.concurrent.TimeUnit;
  * <p>{@code modes} picks some of {@code one,held,j} (default all three, in that order) for quicker A/B
  * runs. The window is styled as JavaFX's default (Modena) unless {@code -Dbench.look=app} gives it the
  * app's look (AtlantaFX Primer and trustproof.css), which is what a reviewer actually sees
- * ({@code primer}: the theme alone); earlier figures are without it.
+ * ({@code primer}: the theme alone); earlier figures are without it. {@code -Dbench.css=FILE} adds a
+ * stylesheet on top (to try a look before changing trustproof.css); {@code -Dbench.warmup=N} moves J N
+ * times before the J samples are taken, for the window's steady state rather than its first minute.
+ * <p><b>Render thread CPU for the frame</b> (J): the renderer's CPU time from the end of the frame before
+ * to the end of the frame holding the new preview; unlike the clock it does not grow when the JIT
+ * compiler or other programs take the cores away.
  * <p><b>The app's own latency</b> (one at a time and J): the painted figure minus only the time the
  * window sat idle waiting for the display's next pulse. JavaFX pulses on Linux come from a 60 Hz timer
  * that is never paused, so a selection waits a random 0-16.7 ms for the next one whatever the app does.
@@ -58,6 +63,9 @@ public final class PreviewLatencyBenchmark {
     /** Set once the pulse that lays out the new preview has run; the next rendered frame holds it. */
     private static volatile CountDownLatch frameWanted;
     private static volatile long frameRenderedAt;
+    /** The render thread's CPU time for the frame that held the new preview (from the end of the frame before). */
+    private static volatile long frameRenderCpu;
+    private static long lastFrameEndCpu;
     /** Frames the renderer has presented so far: a selection should cost one, not two. */
     private static final java.util.concurrent.atomic.AtomicLong FRAMES = new java.util.concurrent.atomic.AtomicLong();
     /** Pulses the scene has run so far; read and written on the FX thread only. */
@@ -89,11 +97,16 @@ public final class PreviewLatencyBenchmark {
                 javafx.application.Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
             }
             if (look.equals("app")) scene.getStylesheets().add(ReviewWindow.class.getResource("trustproof.css").toExternalForm());
+            if (System.getProperty("bench.css") != null) scene.getStylesheets().add(Path.of(System.getProperty("bench.css")).toUri().toString());
             // called on the render thread once a frame of this scene is drawn and presented
             PerformanceTracker.getSceneTracker(scene).setOnRenderedFrameTask(() -> {
                 FRAMES.incrementAndGet();
+                long cpu = THREADS.getCurrentThreadCpuTime();
+                long frameCpu = cpu - lastFrameEndCpu;
+                lastFrameEndCpu = cpu;
                 CountDownLatch wanted = frameWanted;
                 if (wanted != null) {
+                    frameRenderCpu = frameCpu;
                     frameWanted = null;
                     frameRenderedAt = System.nanoTime();
                     wanted.countDown();
@@ -272,14 +285,20 @@ public final class PreviewLatencyBenchmark {
         // FX thread CPU from the selection until the view has applied the detail: without the wait for
         // the worker, what is left of "detail applied" on a loaded machine is this and the cores taken away
         double[] untilAppliedCpu = new double[samples];
+        double[] frameCpu = new double[samples];
         double[] app = new double[samples];
         double[] late = new double[samples];
         int synchronous = 0;
+        for (int i = 0; i < Integer.getInteger("bench.warmup", 0); i++) {
+            Thread.sleep(150);
+            selectAndWait(() -> window.viewModel().list().next(), "the next recipient", true);
+        }
         for (int i = 0; i < samples; i++) {
             Thread.sleep(250);
             long fxBefore = THREADS.getThreadCpuTime(fxThread);
             long renderBefore = THREADS.getThreadCpuTime(renderThread);
             long[] t = selectAndWait(() -> window.viewModel().list().next(), "the next recipient", true);
+            frameCpu[i] = frameRenderCpu / 1e6;
             Thread.sleep(100);
             fxCpu[i] = (THREADS.getThreadCpuTime(fxThread) - fxBefore) / 1e6;
             renderCpu[i] = (THREADS.getThreadCpuTime(renderThread) - renderBefore) / 1e6;
@@ -298,6 +317,7 @@ public final class PreviewLatencyBenchmark {
         System.out.printf("  FX thread CPU from the selection until the detail is applied (p50/p95): %s ms%n", percentiles(untilAppliedCpu));
         System.out.printf("  CPU per selection (incl. 100 ms after): FX thread %s ms, render thread %s ms (p50/p95)%n",
                 percentiles(fxCpu), percentiles(renderCpu));
+        System.out.printf("  render thread CPU for the frame holding the preview (p50/p95): %s ms%n", percentiles(frameCpu));
         printWorker();
     }
 

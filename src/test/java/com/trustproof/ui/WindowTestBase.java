@@ -23,6 +23,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -274,6 +275,45 @@ abstract class WindowTestBase {
         assertEquals(fx(() -> robot.lookup("#recipients").queryAs(TableView.class).getFixedCellSize()), fx(other::getHeight));
         var ring = fx(() -> focused.getBackground().getFills().get(0).getFill());
         assertNotEquals(fx(() -> other.getBackground().getFills().get(0).getFill()), ring, "the focused row has a ring of its own");
+    }
+
+    @Test
+    void whatJRepaintsCarriesNoInvisibleFills(FxRobot robot) throws Exception {
+        settle();
+        robot.type(KeyCode.J);
+        settle();
+        // J repaints the whole preview and persona; with software rendering a transparent fill costs as
+        // much as a visible one, so none may lie in or under them
+        List<String> invisible = fx(() -> {
+            List<String> found = new java.util.ArrayList<>();
+            for (String part : List.of(".message-preview", ".persona")) {
+                javafx.scene.Node shown = robot.lookup(part).match(javafx.scene.Node::isVisible).match(WindowTestBase::inReviewPane).query();
+                for (javafx.scene.Node n = shown.getParent(); n != null; n = n.getParent()) invisibleFills(n, found);
+                invisibleFillsWithin(shown, found);
+            }
+            return found;
+        });
+        assertEquals(List.of(), invisible);
+    }
+
+    private static boolean inReviewPane(javafx.scene.Node node) {
+        for (javafx.scene.Node n = node; n != null; n = n.getParent()) if (n instanceof ReviewPane) return true;
+        return false;
+    }
+
+    private static void invisibleFillsWithin(javafx.scene.Node node, List<String> found) {
+        if (!node.isVisible()) return;
+        invisibleFills(node, found);
+        if (node instanceof javafx.scene.Parent parent) parent.getChildrenUnmodifiable().forEach(child -> invisibleFillsWithin(child, found));
+    }
+
+    private static void invisibleFills(javafx.scene.Node node, List<String> found) {
+        if (!(node instanceof javafx.scene.layout.Region region) || region.getBackground() == null) return;
+        for (var fill : region.getBackground().getFills()) {
+            if (fill.getFill() instanceof javafx.scene.paint.Color color && color.getOpacity() == 0) {
+                found.add(node.getClass().getSimpleName() + node.getStyleClass());
+            }
+        }
     }
 
     /** Row {@code index} as drawn in the table (not its hidden row for measuring nor a spare one). */
