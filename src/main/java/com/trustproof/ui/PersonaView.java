@@ -114,6 +114,8 @@ final class PersonaView extends VBox {
         if (index < rows.size()) return rows.get(index);
         Label key = new Label();
         key.getStyleClass().add("attr-key");
+        // a caption is never cut short ("Email Addr..."): the values' column gives way and wraps instead
+        key.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         Label value = new Label();
         value.setWrapText(true);
         value.getStyleClass().add("attr-value");

@@ -296,6 +296,17 @@ abstract class WindowTestBase {
         assertEquals(List.of(), invisible);
     }
 
+    @Test
+    void thePersonaShowsEveryCaptionWhole(FxRobot robot) throws Exception {
+        settle();
+        List<String> cut = fx(() -> robot.lookup(".attr-key").match(javafx.scene.Node::isVisible).match(WindowTestBase::inReviewPane)
+                .queryAllAs(Label.class).stream()
+                .filter(key -> key.getWidth() + 0.5 < key.prefWidth(-1))
+                .map(Label::getText).toList());
+        assertEquals(List.of(), cut, "captions cut short in the persona");
+        assertFalse(fx(() -> robot.lookup(".attr-key").queryAll().isEmpty()));
+    }
+
     private static boolean inReviewPane(javafx.scene.Node node) {
         for (javafx.scene.Node n = node; n != null; n = n.getParent()) if (n instanceof ReviewPane) return true;
         return false;
