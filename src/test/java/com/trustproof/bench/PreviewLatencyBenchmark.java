@@ -40,7 +40,8 @@ import java.util.concurrent.TimeUnit;
  * app's look (AtlantaFX Primer and trustproof.css), which is what a reviewer actually sees
  * ({@code primer}: the theme alone); earlier figures are without it. {@code -Dbench.css=FILE} adds a
  * stylesheet on top (to try a look before changing trustproof.css); {@code -Dbench.warmup=N} moves J N
- * times before the J samples are taken, for the window's steady state rather than its first minute.
+ * times before the J samples are taken, for the window's steady state rather than its first minute;
+ * {@code -Dbench.pause=MS} is the reading time before each J (default 250).
  * <p><b>Render thread CPU for the frame</b> (J): the renderer's CPU time from the end of the frame before
  * to the end of the frame holding the new preview; unlike the clock it does not grow when the JIT
  * compiler or other programs take the cores away.
@@ -294,7 +295,7 @@ public final class PreviewLatencyBenchmark {
             selectAndWait(() -> window.viewModel().list().next(), "the next recipient", true);
         }
         for (int i = 0; i < samples; i++) {
-            Thread.sleep(250);
+            Thread.sleep(Integer.getInteger("bench.pause", 250));
             long fxBefore = THREADS.getThreadCpuTime(fxThread);
             long renderBefore = THREADS.getThreadCpuTime(renderThread);
             long[] t = selectAndWait(() -> window.viewModel().list().next(), "the next recipient", true);
