@@ -287,6 +287,7 @@ public final class PreviewLatencyBenchmark {
         // the worker, what is left of "detail applied" on a loaded machine is this and the cores taken away
         double[] untilAppliedCpu = new double[samples];
         double[] frameCpu = new double[samples];
+        double[] pulseCpu = new double[samples];
         double[] app = new double[samples];
         double[] late = new double[samples];
         int synchronous = 0;
@@ -300,6 +301,7 @@ public final class PreviewLatencyBenchmark {
             long renderBefore = THREADS.getThreadCpuTime(renderThread);
             long[] t = selectAndWait(() -> window.viewModel().list().next(), "the next recipient", true);
             frameCpu[i] = frameRenderCpu / 1e6;
+            pulseCpu[i] = (t[8] - t[7]) / 1e6;
             Thread.sleep(100);
             fxCpu[i] = (THREADS.getThreadCpuTime(fxThread) - fxBefore) / 1e6;
             renderCpu[i] = (THREADS.getThreadCpuTime(renderThread) - renderBefore) / 1e6;
@@ -318,7 +320,8 @@ public final class PreviewLatencyBenchmark {
         System.out.printf("  FX thread CPU from the selection until the detail is applied (p50/p95): %s ms%n", percentiles(untilAppliedCpu));
         System.out.printf("  CPU per selection (incl. 100 ms after): FX thread %s ms, render thread %s ms (p50/p95)%n",
                 percentiles(fxCpu), percentiles(renderCpu));
-        System.out.printf("  render thread CPU for the frame holding the preview (p50/p95): %s ms%n", percentiles(frameCpu));
+        System.out.printf("  the pulse's CSS and layout on the FX thread (p50/p95): %s ms; render thread CPU for the frame holding the preview: %s ms%n",
+                percentiles(pulseCpu), percentiles(frameCpu));
         printWorker();
     }
 
