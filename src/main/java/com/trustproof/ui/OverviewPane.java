@@ -92,6 +92,10 @@ final class OverviewPane extends GridPane {
                 new PieChart.Data(String.format("pending %,d", counts.pending()), counts.pending()),
                 new PieChart.Data(String.format("approved %,d", counts.approved()), counts.approved()),
                 new PieChart.Data(String.format("rejected %,d", counts.rejected()), counts.rejected())));
+        // edges separate slices; with one slice (nothing decided yet) its edge and those of the empty
+        // ones only cut a line from the centre to the rim
+        boolean alone = decisions.getData().stream().filter(slice -> slice.getPieValue() > 0).count() <= 1;
+        if (alone) decisions.getData().forEach(slice -> slice.getNode().getStyleClass().add("no-edge"));
     }
 
     BarChart<String, Number> ruleChart() { return byRule; }

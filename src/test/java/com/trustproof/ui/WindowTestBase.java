@@ -310,6 +310,26 @@ abstract class WindowTestBase {
         assertFalse(fx(() -> robot.lookup(".attr-key").queryAll().isEmpty()));
     }
 
+    @Test
+    void theDecisionsPieHasNoSeamWhileOneSliceIsTheWholePie(FxRobot robot) throws Exception {
+        settle();
+        // nothing decided yet: pending is the whole pie, and no slice may draw its edge
+        assertEquals(List.of("0x00000000", "0x00000000", "0x00000000"), pieEdges(robot), "edges with only pending");
+        robot.type(KeyCode.A);
+        settle();
+        assertEquals(3, pieEdges(robot).stream().filter(edge -> !edge.equals("0x00000000")).count(),
+                "once one is approved, the slices are separated by their edges again");
+    }
+
+    /** The edge colour of each slice of the decisions pie. */
+    private static List<String> pieEdges(FxRobot robot) {
+        return fx(() -> robot.lookup(".chart-pie").queryAll().stream()
+                .filter(slice -> !slice.getStyleClass().contains("chart-legend-item-symbol"))
+                .map(slice -> ((javafx.scene.layout.Region) slice).getBorder())
+                .map(border -> border == null || border.getStrokes().isEmpty() ? "none" : border.getStrokes().get(0).getTopStroke().toString())
+                .toList());
+    }
+
     private static boolean inReviewPane(javafx.scene.Node node) {
         for (javafx.scene.Node n = node; n != null; n = n.getParent()) if (n instanceof ReviewPane) return true;
         return false;
