@@ -27,10 +27,6 @@ final class DetailPrefetch {
     private final AtomicLong wanted = new AtomicLong();
     private final Runnable whenChanged;
 
-    DetailPrefetch(ReviewService review, Jobs jobs) {
-        this(review, jobs, () -> { });
-    }
-
     /** {@code whenChanged} runs after a detail was kept or everything was dropped. */
     DetailPrefetch(ReviewService review, Jobs jobs, Runnable whenChanged) {
         this.review = review;
