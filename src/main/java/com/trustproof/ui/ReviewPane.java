@@ -185,8 +185,11 @@ final class ReviewPane extends SplitPane {
         // scroll only when the row is off screen, so J/K don't make the list jump on every step
         int[] visible = visibleRows();
         if (visible != null && index > visible[0] && index < visible[1]) return;
-        table.scrollTo(Math.max(0, index - 3));
+        scrollNear(index);
     }
+
+    /** Scrolls so that row {@code index} shows with three rows above it (scrolling in, and scrolling ahead). */
+    private void scrollNear(int index) { table.scrollTo(Math.max(0, index - 3)); }
 
     /** See {@link #scrollAhead}: scrolls when the selection is one step from leaving the visible rows. */
     private void scrollAheadOfNextStep() {
@@ -195,7 +198,7 @@ final class ReviewPane extends SplitPane {
         if (index < 0 || visible == null) return;
         boolean nextLeavesBelow = index + 1 >= visible[1] && index + 1 < table.getItems().size();
         boolean nextLeavesAbove = index - 1 <= visible[0] && visible[0] > 0;
-        if (nextLeavesBelow || nextLeavesAbove) table.scrollTo(Math.max(0, index - 3));
+        if (nextLeavesBelow || nextLeavesAbove) scrollNear(index);
     }
 
     /** The first and the last (maybe partly) visible row, or null before the table is laid out. */
