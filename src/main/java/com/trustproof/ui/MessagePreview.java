@@ -5,19 +5,16 @@ import com.trustproof.model.Finding;
 import com.trustproof.model.MessageField;
 import com.trustproof.render.RenderedText;
 import com.trustproof.render.TokenSpan;
+import javafx.geometry.Bounds;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import org.fxmisc.flowless.VirtualizedScrollPane;
-import org.fxmisc.richtext.StyleClassedTextArea;
-import org.fxmisc.richtext.model.ReadOnlyStyledDocumentBuilder;
-import org.fxmisc.richtext.model.StyleSpans;
-import org.fxmisc.richtext.model.StyledDocument;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -25,10 +22,11 @@ import java.util.Map;
 
 /**
  * A rendered message as its recipient will read it: subject, preheader and body, with risky spans
- * tinted by severity and substituted values underlined. Read-only.
+ * tinted by severity (their rule's message on hover) and substituted values underlined. Read-only.
  */
 final class MessagePreview extends VBox {
-    private final Map<MessageField, StyleClassedTextArea> areas = new EnumMap<>(MessageField.class);
+    private final Map<MessageField, MarkedText> fields = new EnumMap<>(MessageField.class);
+    private final ScrollPane body;
 
     MessagePreview(String idPrefix) {
         getStyleClass().add("message-preview");
@@ -37,18 +35,18 @@ final class MessagePreview extends VBox {
         head.setHgap(10);
         head.setVgap(4);
         for (MessageField field : MessageField.values()) {
-            StyleClassedTextArea area = new StyleClassedTextArea();
-            area.setEditable(false);
-            area.setWrapText(true);
-            area.setId(idPrefix + "-" + field.id());
-            area.getStyleClass().add("preview-" + field.id());
-            area.setAccessibleText(field.id());
-            areas.put(field, area);
+            MarkedText text = new MarkedText();
+            text.setId(idPrefix + "-" + field.id());
+            text.getStyleClass().add("preview-" + field.id());
+            text.setAccessibleHelp(field.id());
+            fields.put(field, text);
         }
-        addHeadRow(head, 0, "Subject", areas.get(MessageField.SUBJECT));
-        addHeadRow(head, 1, "Preheader", areas.get(MessageField.PREHEADER));
-        VirtualizedScrollPane<StyleClassedTextArea> body = new VirtualizedScrollPane<>(areas.get(MessageField.BODY));
-        body.getStyleClass().add("message-body");
+        addHeadRow(head, 0, "Subject", fields.get(MessageField.SUBJECT));
+        addHeadRow(head, 1, "Preheader", fields.get(MessageField.PREHEADER));
+        body = new ScrollPane(fields.get(MessageField.BODY));
+        body.setFitToWidth(true);
+        body.setFocusTraversable(false); // the text takes the focus (to copy from), not its scroll pane
+        body.getStyleClass().addAll("message-body", "preview-box");
         bodyHolder.getChildren().add(body);
         VBox.setVgrow(bodyHolder, Priority.ALWAYS);
         asEmail.setId(idPrefix + "-as-email");
@@ -98,84 +96,61 @@ final class MessagePreview extends VBox {
         }
     }
 
-    private static void addHeadRow(GridPane grid, int row, String caption, StyleClassedTextArea area) {
+    private static void addHeadRow(GridPane grid, int row, String caption, MarkedText text) {
         Label label = new Label(caption);
         label.getStyleClass().add("field-caption");
         label.setMinWidth(70);
-        area.setPrefHeight(30);
-        area.setMinHeight(30);
-        GridPane.setHgrow(area, Priority.ALWAYS);
+        label.setLabelFor(text);
+        // a box around the text, as around the body: the text itself wraps to the box's width
+        StackPane box = new StackPane(text);
+        box.getStyleClass().add("preview-box");
+        box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        GridPane.setHgrow(box, Priority.ALWAYS);
         grid.add(label, 0, row);
-        grid.add(area, 1, row);
+        grid.add(box, 1, row);
     }
 
-    StyleClassedTextArea area(MessageField field) { return areas.get(field); }
+    MarkedText text(MessageField field) { return fields.get(field); }
 
     void show(RecipientDetail detail) {
         for (MessageField field : MessageField.values()) {
-            StyleClassedTextArea area = areas.get(field);
+            MarkedText text = fields.get(field);
             if (detail == null) {
-                area.clear();
+                text.show("", List.of(), List.of());
                 continue;
             }
-            RenderedText text = detail.rendering().field(field);
+            RenderedText rendered = detail.rendering().field(field);
             if (field == MessageField.BODY) {
-                bodyHtml = text.text();
+                bodyHtml = rendered.text();
                 if (asEmail.isSelected()) showBody();
             }
-            // text and styles in one replacement, and only of the paragraphs that changed: replacing
-            // everything rebuilt the nodes of paragraphs every recipient of the template shares
-            ParagraphPatch.apply(area, styled(area, text.text(), styles(text, detail.findings(), field)));
-            // back to the top of the message; following the caret there cost a measurement of its line
-            if (area.getCaretPosition() != 0 || area.getSelection().getLength() > 0) area.moveTo(0);
-            if (area.getEstimatedScrollY() > 0) area.showParagraphAtTop(0);
+            List<Finding> spanned = detail.findings().stream().filter(f -> f.field() == field && f.end() > f.start()).toList();
+            text.show(rendered.text(), styles(rendered, spanned), spanned);
         }
-        // RichTextFX makes the nodes of new paragraphs when it is laid out. Made in the pulse's layout pass,
-        // their CSS is still pending when the pulse ends, so JavaFX runs one more pulse that syncs no node,
-        // and a pulse that syncs nothing repaints the whole window. Laid out now, before the pulse, the
-        // pulse's own CSS pass takes them and the preview costs one partial repaint.
-        for (StyleClassedTextArea area : areas.values()) area.layout();
+        body.setVvalue(0); // back to the top of the message
     }
 
-    static StyledDocument<Collection<String>, String, Collection<String>> styled(StyleClassedTextArea area, String text,
-                                                                              List<SpanStyles.Styled> ranges) {
-        // built directly: going through an editable document (insert, then restyle, then snapshot)
-        // cost about a tenth of the time the preview took to take a new recipient
-        var doc = new ReadOnlyStyledDocumentBuilder<Collection<String>, String, Collection<String>>(area.getSegOps(),
-                area.getInitialParagraphStyle());
-        StyleSpans<Collection<String>> spans = SpanStyles.build(text.length(), ranges);
-        int at = 0;
-        for (String line : text.split("\n", -1)) {
-            // a paragraph's spans leave out its line break; an empty one keeps the plain style, as in an editable area
-            if (line.isEmpty()) doc.addParagraph(line, area.getInitialTextStyle());
-            else doc.addParagraph(line, spans.subView(at, at + line.length()));
-            at += line.length() + 1;
-        }
-        return doc.build();
-    }
-
-    private static List<SpanStyles.Styled> styles(RenderedText text, List<Finding> findings, MessageField field) {
+    private static List<SpanStyles.Styled> styles(RenderedText text, List<Finding> findings) {
         List<SpanStyles.Styled> styled = new ArrayList<>();
         for (TokenSpan span : text.spans()) {
             String kind = "tok-" + span.source().name().toLowerCase(Locale.ROOT);
             if (span.end() > span.start()) styled.add(new SpanStyles.Styled(span.start(), span.end(), kind));
         }
-        for (Finding f : findings) {
-            if (f.field() == field && f.end() > f.start()) {
-                styled.add(new SpanStyles.Styled(f.start(), f.end(), "risk-" + f.severity().id()));
-            }
-        }
+        for (Finding f : findings) styled.add(new SpanStyles.Styled(f.start(), f.end(), "risk-" + f.severity().id()));
         return styled;
     }
 
-    /** Selects a finding's span and scrolls it into view. */
+    /** Selects a finding's span and scrolls the body to it. */
     void reveal(Finding finding) {
         if (finding.field() == null) return;
-        StyleClassedTextArea area = areas.get(finding.field());
-        int length = area.getLength();
-        int start = Math.min(finding.start(), length);
-        int end = Math.min(finding.end(), length);
-        area.selectRange(start, end);
-        area.requestFollowCaret();
+        MarkedText text = fields.get(finding.field());
+        text.select(finding.start(), finding.end());
+        if (finding.field() != MessageField.BODY) return;
+        body.layout();
+        Bounds span = text.boundsOf(finding.start(), finding.end());
+        double hidden = text.getHeight() - body.getViewportBounds().getHeight();
+        // the span a third of the way down the view, with the lines before it for context
+        double top = span.getMinY() - body.getViewportBounds().getHeight() / 3;
+        if (hidden > 0) body.setVvalue(Math.max(0, Math.min(1, top / hidden)));
     }
 }

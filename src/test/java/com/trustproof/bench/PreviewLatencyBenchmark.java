@@ -39,8 +39,9 @@ import java.util.concurrent.TimeUnit;
  * runs. The window is styled as JavaFX's default (Modena) unless {@code -Dbench.look=app} gives it the
  * app's look (AtlantaFX Primer and trustproof.css), which is what a reviewer actually sees
  * ({@code primer}: the theme alone); earlier figures are without it. {@code -Dbench.css=FILE} adds a
- * stylesheet on top (to try a look before changing trustproof.css); {@code -Dbench.warmup=N} moves J N
- * times before the J samples are taken, for the window's steady state rather than its first minute;
+ * stylesheet on top (to try a look before changing trustproof.css); {@code -Dbench.warmup=N} makes N untimed
+ * selections of the mode's kind before its samples are taken (one at a time and J), for the window's
+ * steady state rather than its first minute;
  * {@code -Dbench.pause=MS} is the reading time before each J (default 250).
  * <p><b>Render thread CPU for the frame</b> (J): the renderer's CPU time from the end of the frame before
  * to the end of the frame holding the new preview; unlike the clock it does not grow when the JIT
@@ -158,6 +159,10 @@ public final class PreviewLatencyBenchmark {
         double[] renderCpu = new double[samples];
         double[] app = new double[samples];
         double[] late = new double[samples];
+        for (int i = 0; i < Integer.getInteger("bench.warmup", 0); i++) {
+            Thread.sleep(150);
+            selectAndWait(1 + (long) (random.nextDouble() * total), true);
+        }
         for (int i = 0; i < samples; i++) {
             Thread.sleep(250); // an idle window, as when a reviewer has read the last message
             long fxBefore = THREADS.getThreadCpuTime(fxThread);

@@ -113,14 +113,14 @@ abstract class WindowTestBase {
      * The preview's area for {@code field} that is on screen: the review keeps a second, hidden preview
      * built ahead (see {@link BuiltAhead}) whose areas carry the same ids.
      */
-    static org.fxmisc.richtext.StyleClassedTextArea shownArea(FxRobot robot, com.trustproof.model.MessageField field) {
-        return robot.lookup("#preview-" + field.id()).match(WindowTestBase::onScreen).queryAs(org.fxmisc.richtext.StyleClassedTextArea.class);
+    static MarkedText shownArea(FxRobot robot, com.trustproof.model.MessageField field) {
+        return robot.lookup("#preview-" + field.id()).match(WindowTestBase::onScreen).queryAs(MarkedText.class);
     }
 
     /** The hidden preview's area for {@code field}, or null when there is none. */
-    static org.fxmisc.richtext.StyleClassedTextArea hiddenArea(FxRobot robot, com.trustproof.model.MessageField field) {
+    static MarkedText hiddenArea(FxRobot robot, com.trustproof.model.MessageField field) {
         return robot.lookup("#preview-" + field.id()).match((javafx.scene.Node n) -> !onScreen(n))
-                .tryQueryAs(org.fxmisc.richtext.StyleClassedTextArea.class).orElse(null);
+                .tryQueryAs(MarkedText.class).orElse(null);
     }
 
     /** Whether the preview holding {@code node} is the shown one (its tab may be in the background). */
@@ -523,14 +523,90 @@ abstract class WindowTestBase {
         var finding = detail.findings().stream().filter(f -> f.field() != null && f.end() > f.start()).findFirst().orElseThrow();
         var area = shownArea(robot, finding.field());
         assertEquals(detail.rendering().field(finding.field()).text(), fx(area::getText));
-        assertTrue(fx(() -> area.getStyleOfChar(finding.start())).contains("risk-" + finding.severity().id()),
+        assertTrue(fx(() -> area.marksDrawnAt(finding.start())).contains("risk-" + finding.severity().id()),
                 "the risky span is tinted: " + finding);
         for (var field : com.trustproof.model.MessageField.values()) {
             var value = detail.rendering().field(field).spans().stream()
                     .filter(span -> span.source() == com.trustproof.render.TokenSpan.Source.VALUE && span.end() > span.start()).findFirst();
             if (value.isEmpty()) continue;
             var valueArea = shownArea(robot, field);
-            assertTrue(fx(() -> valueArea.getStyleOfChar(value.get().start())).contains("tok-value"), "a substituted value is marked in " + field);
+            assertTrue(fx(() -> valueArea.marksDrawnAt(value.get().start())).contains("tok-value"), "a substituted value is marked in " + field);
         }
+    }
+
+    @Test
+    void aFindingPickedInTheListIsSelectedInThePreviewAndExplainedOnHover(FxRobot robot) throws Exception {
+        settle();
+        fx(() -> { window.viewModel().list().nextHigh(() -> { }); return null; });
+        settle();
+        var detail = fx(() -> window.viewModel().recipient().detail());
+        var finding = detail.findings().stream().filter(f -> f.field() == com.trustproof.model.MessageField.BODY && f.end() > f.start())
+                .findFirst().orElseThrow();
+        // findings may share characters: the hover tells the most severe one on the character
+        var covering = detail.findings().stream()
+                .filter(o -> o.field() == finding.field() && o.start() <= finding.start() && finding.start() < o.end()).toList();
+        var worst = covering.stream().map(com.trustproof.model.Finding::severity).min(java.util.Comparator.naturalOrder()).orElseThrow();
+        var text = shownArea(robot, finding.field());
+        // the reader has scrolled to the end of the message: the span is out of view
+        var scroller = (javafx.scene.control.ScrollPane) text.getParent().getParent().getParent();
+        robot.interact(() -> scroller.setVvalue(1));
+        assertFalse(spanOnScreen(text, finding), "precondition: the span starts out of view");
+        int row = detail.findings().indexOf(finding);
+        var list = robot.lookup("#findings").queryAs(javafx.scene.control.ListView.class);
+        // clicked, then down the list with the keyboard
+        robot.clickOn(robot.lookup("#findings .list-cell").match((javafx.scene.control.ListCell<?> c) -> c.getListView() == list && c.getIndex() == 0)
+                .queryAs(javafx.scene.Node.class));
+        for (int i = 0; i < row; i++) robot.type(KeyCode.DOWN);
+        settle();
+        assertEquals(finding.text(), fx(text::selectedText), "the finding's span is selected in the preview");
+        assertTrue(spanOnScreen(text, finding), "scrolled into view");
+        javafx.geometry.Point2D middle = fx(() -> {
+            var box = text.boundsOf(finding.start(), finding.start() + 1);
+            return text.localToScreen(box.getCenterX(), box.getCenterY());
+        });
+
+        robot.moveTo(middle);
+        waitUntil(() -> text.hoverTip().isShowing());
+        String tip = fx(() -> text.hoverTip().getText());
+        assertTrue(covering.stream().anyMatch(f -> f.severity() == worst && tip.startsWith(f.message())
+                && (f.suggestion() == null || tip.contains(f.suggestion()))), tip + " explains none of " + covering);
+        robot.moveTo(robot.lookup("#recipients").queryAs(javafx.scene.Node.class));
+        waitUntil(() -> !text.hoverTip().isShowing());
+    }
+
+    /** Whether the first character of {@code finding}'s span lies within the body's scroll viewport. */
+    private static boolean spanOnScreen(MarkedText text, com.trustproof.model.Finding finding) {
+        return fx(() -> {
+            var box = text.boundsOf(finding.start(), finding.start() + 1);
+            var viewport = text.getParent().getParent(); // the scroll pane's viewport (text < content group < viewport)
+            return viewport.localToScreen(viewport.getLayoutBounds()).contains(text.localToScreen(box.getCenterX(), box.getCenterY()));
+        });
+    }
+
+    @Test
+    void thePreviewTextCanBeSelectedAndCopiedWhileJStillMoves(FxRobot robot) throws Exception {
+        settle();
+        var body = shownArea(robot, com.trustproof.model.MessageField.BODY);
+        String whole = fx(body::getText);
+        javafx.geometry.Point2D first = fx(() -> {
+            var box = body.boundsOf(0, 1);
+            return body.localToScreen(box.getMinX() + 1, box.getCenterY());
+        });
+        javafx.geometry.Point2D fifth = fx(() -> {
+            var box = body.boundsOf(4, 5);
+            return body.localToScreen(box.getMaxX() - 1, box.getCenterY());
+        });
+        robot.drag(first, javafx.scene.input.MouseButton.PRIMARY).dropTo(fifth);
+        settle();
+        assertEquals(whole.substring(0, 5), fx(body::selectedText), "dragged over the first five characters");
+        robot.press(KeyCode.CONTROL).type(KeyCode.C).release(KeyCode.CONTROL);
+        settle();
+        assertEquals(whole.substring(0, 5), fx(() -> javafx.scene.input.Clipboard.getSystemClipboard().getString()));
+        robot.press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL);
+        assertEquals(whole, fx(body::selectedText), "Ctrl+A selects the whole body");
+
+        robot.type(KeyCode.J);
+        settle();
+        assertEquals(1, selectedIndex(), "J moves on while the preview has the focus");
     }
 }
