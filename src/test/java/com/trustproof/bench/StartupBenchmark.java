@@ -17,6 +17,7 @@ import java.util.List;
  * jar given in turn, several times, so a busy machine shows as a spread rather than a lie. Needs a
  * display (Xvfb works), {@code xdotool} and ImageMagick:
  * {@code DISPLAY=:99 java -cp target/test-classes com.trustproof.bench.StartupBenchmark REVIEW.trustproof 5 target/trustproof.jar [OTHER.jar…]}
+ * <p>{@code -Dbench.jvm="OPTIONS"} starts the app's JVM with these options (to try JVM settings).
  */
 public final class StartupBenchmark {
     private static final long TIMEOUT_NANOS = 30_000_000_000L;
@@ -55,7 +56,11 @@ public final class StartupBenchmark {
 
     /** One start: milliseconds to the mapped window and to its first painted frame; null (and the app's output) when it never came. */
     private static long[] once(String java, String jar, Path review, Path home) throws Exception {
-        ProcessBuilder builder = new ProcessBuilder(java, "-jar", jar, "open", review.toString());
+        List<String> command = new ArrayList<>(List.of(java));
+        String options = System.getProperty("bench.jvm", "").strip();
+        if (!options.isEmpty()) command.addAll(List.of(options.split("\\s+")));
+        command.addAll(List.of("-jar", jar, "open", review.toString()));
+        ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().put("TRUSTPROOF_HOME", home.toString());
         Path log = home.resolve("app.log");
         builder.redirectErrorStream(true).redirectOutput(log.toFile());
@@ -65,7 +70,7 @@ public final class StartupBenchmark {
             String window = null;
             long mapped = 0;
             while (window == null) {
-                window = windowOf(app.pid());
+                window = windowOf(app.toHandle());
                 mapped = System.nanoTime();
                 if (window == null && !pause(started)) return failed(app, log);
             }
@@ -80,8 +85,12 @@ public final class StartupBenchmark {
             long reviewing = System.nanoTime();
             return new long[]{(mapped - started) / 1_000_000, (painted - started) / 1_000_000, (reviewing - started) / 1_000_000};
         } finally {
+            // the window's JVM (a child of the launcher) stops with it, and on a first start writes its
+            // class-data archive as it goes: the next start waits for that, or it would be timed against it
+            List<ProcessHandle> children = app.descendants().toList();
             app.destroy();
             app.waitFor();
+            for (ProcessHandle child : children) child.onExit().join();
         }
     }
 
@@ -98,10 +107,15 @@ public final class StartupBenchmark {
         return null;
     }
 
-    /** The id of the process's visible Trustproof window, or null while there is none. */
-    private static String windowOf(long pid) throws IOException, InterruptedException {
-        String out = run("xdotool", "search", "--all", "--onlyvisible", "--pid", Long.toString(pid), "--name", "Trustproof").strip();
-        return out.isEmpty() ? null : out.lines().findFirst().orElse(null);
+    /** The id of the visible Trustproof window of the process or of a child of it (the launcher's window JVM), or null while there is none. */
+    private static String windowOf(ProcessHandle process) throws IOException, InterruptedException {
+        List<ProcessHandle> candidates = new ArrayList<>(List.of(process));
+        process.descendants().forEach(candidates::add);
+        for (ProcessHandle candidate : candidates) {
+            String out = run("xdotool", "search", "--all", "--onlyvisible", "--pid", Long.toString(candidate.pid()), "--name", "Trustproof").strip();
+            if (!out.isEmpty()) return out.lines().findFirst().orElse(null);
+        }
+        return null;
     }
 
     /** True once the window shows more than one colour (a mapped but unpainted window is flat white or black). */
