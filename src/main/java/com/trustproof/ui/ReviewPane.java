@@ -284,6 +284,14 @@ final class ReviewPane extends SplitPane {
 
     void focusList() { table.requestFocus(); }
 
+    /** Starts running J's work off screen while the reviewer reads (see {@link PaintWarmUp}). */
+    PaintWarmUp warmUp() {
+        PaintWarmUp warmUp = new PaintWarmUp(this, () -> new RecipientDetail[]{vm.recipient().detail(), vm.recipient().upcomingProperty().get()},
+                (view, detail) -> view.show(detail, vm.template().edited()));
+        warmUp.start();
+        return warmUp;
+    }
+
     void focusSearch() { filters.searchField().requestFocus(); }
 
     RecipientFilterBar filters() { return filters; }

@@ -128,6 +128,12 @@ public final class ReviewWindow extends BorderPane {
 
     public ReviewViewModel viewModel() { return vm; }
 
+    /**
+     * Starts warming up J's work off screen while the reviewer reads (see {@link PaintWarmUp}); call
+     * once started. Returns a count of the warm-up steps done so far.
+     */
+    public java.util.function.IntSupplier warmUp() { return reviewPane.warmUp()::stepsDone; }
+
     WindowHost host() { return host; }
 
     // ---- actions (menus and keys call these) ----

@@ -144,6 +144,7 @@ public final class TrustproofApp extends Application implements WindowHost {
         setRoot(window);
         stage.setTitle("Trustproof — " + (review.file() == null ? "review" : review.file().getFileName()));
         window.start();
+        window.warmUp();
     }
 
     private void showLoading(String text) {

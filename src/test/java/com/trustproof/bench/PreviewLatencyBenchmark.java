@@ -42,7 +42,9 @@ import java.util.concurrent.TimeUnit;
  * stylesheet on top (to try a look before changing trustproof.css); {@code -Dbench.warmup=N} makes N untimed
  * selections of the mode's kind before its samples are taken (one at a time and J), for the window's
  * steady state rather than its first minute;
- * {@code -Dbench.pause=MS} is the reading time before each J (default 250).
+ * {@code -Dbench.pause=MS} is the reading time before each J (default 250); {@code -Dbench.read=MS} the
+ * reading time of the first message, before any selection (default 5000); the window warms J's work up
+ * off screen meanwhile as the app's does ({@code -Dbench.appwarmup=false}: it does not).
  * <p><b>Render thread CPU for the frame</b> (J): the renderer's CPU time from the end of the frame before
  * to the end of the frame holding the new preview; unlike the clock it does not grow when the JIT
  * compiler or other programs take the cores away.
@@ -61,6 +63,7 @@ public final class PreviewLatencyBenchmark {
     private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
 
     private static ReviewWindow window;
+    private static java.util.function.IntSupplier warmUpSteps;
     private static Scene scene;
     /** Set once the pulse that lays out the new preview has run; the next rendered frame holds it. */
     private static volatile CountDownLatch frameWanted;
@@ -72,6 +75,12 @@ public final class PreviewLatencyBenchmark {
     private static final java.util.concurrent.atomic.AtomicLong FRAMES = new java.util.concurrent.atomic.AtomicLong();
     /** Pulses the scene has run so far; read and written on the FX thread only. */
     private static long pulses;
+
+    private static <T> T fxRead(java.util.concurrent.Callable<T> read) throws Exception {
+        java.util.concurrent.FutureTask<T> task = new java.util.concurrent.FutureTask<>(read);
+        Platform.runLater(task);
+        return task.get();
+    }
 
     public static void main(String[] args) throws Exception {
         int samples = args.length > 1 ? Integer.parseInt(args[1]) : 200;
@@ -118,10 +127,13 @@ public final class PreviewLatencyBenchmark {
             stage.setScene(scene);
             stage.show();
             window.start();
+            if (!"false".equals(System.getProperty("bench.appwarmup"))) warmUpSteps = window.warmUp(); // as the app does
             shown.countDown();
         });
         shown.await();
-        Thread.sleep(5000); // let the first page, counts, groups and overview arrive
+        // the reviewer reads the first message; the first page, counts, groups and overview arrive meanwhile
+        Thread.sleep(Integer.getInteger("bench.read", 5000));
+        if (warmUpSteps != null) System.out.printf("warm-up steps done while the first message was read: %d%n", fxRead(warmUpSteps::getAsInt));
         long total = session.counts().total();
         Random random = new Random(3);
 
@@ -183,6 +195,7 @@ public final class PreviewLatencyBenchmark {
             late[i] = framesLate(t);
         }
         report("one at a time, select to preview painted", painted, arrived, samples, total);
+        if (Boolean.getBoolean("bench.each")) System.out.println("  app's own, in order: " + Arrays.toString(Arrays.stream(app).mapToLong(Math::round).toArray()));
         reportApp(app, late);
         System.out.printf("  phases (from the selection, p50/p95): detail applied %s, pulse began %s, laid out %s, painted %s ms%n",
                 percentiles(arrived), percentiles(pulseStart), percentiles(laidOut), percentiles(painted));
@@ -231,6 +244,9 @@ public final class PreviewLatencyBenchmark {
         CountDownLatch done = new CountDownLatch(1);
         long[] t = new long[13];
         Platform.runLater(() -> {
+            // the reviewer's key press, as the window sees input (the warm-up steps wait while there is some)
+            javafx.event.Event.fireEvent(scene.getRoot(), new javafx.scene.input.KeyEvent(javafx.scene.input.KeyEvent.KEY_RELEASED, "", "",
+                    javafx.scene.input.KeyCode.UNDEFINED, false, false, false, false));
             var detail = window.viewModel().recipient().detailProperty();
             detail.addListener(new ChangeListener<>() {
                 @Override
@@ -319,6 +335,7 @@ public final class PreviewLatencyBenchmark {
             late[i] = framesLate(t);
         }
         report("J one at a time, select to preview painted", painted, arrived, samples, total);
+        if (Boolean.getBoolean("bench.each")) System.out.println("  app's own, in order: " + Arrays.toString(Arrays.stream(app).mapToLong(Math::round).toArray()));
         reportApp(app, late);
         System.out.printf("  phases (from the selection, p50/p95): detail applied %s, laid out %s, painted %s ms; applied without a worker round trip: %d of %d%n",
                 percentiles(arrived), percentiles(laidOut), percentiles(painted), synchronous, samples);

@@ -609,4 +609,21 @@ abstract class WindowTestBase {
         settle();
         assertEquals(1, selectedIndex(), "J moves on while the preview has the focus");
     }
+
+    @Test
+    void theWarmUpPaintsOffScreenWhileTheReviewerReadsAndWaitsWhileTheyType(FxRobot robot) throws Exception {
+        settle();
+        var body = com.trustproof.model.MessageField.BODY;
+        String shown = fx(shownArea(robot, body)::getText);
+        java.util.function.IntSupplier steps = fx(() -> window.warmUp());
+        waitUntil(() -> steps.getAsInt() >= 3);
+        assertEquals(shown, fx(shownArea(robot, body)::getText), "the window's own preview is left as it was");
+        int before = fx(steps::getAsInt);
+        for (int i = 0; i < 12; i++) { // a reviewer at the keys, a key every 100 ms
+            robot.type(KeyCode.SHIFT);
+            Thread.sleep(100);
+        }
+        assertTrue(fx(steps::getAsInt) <= before + 1, "no step while the reviewer types (one may have been under way)");
+        waitUntil(() -> steps.getAsInt() > before + 1); // and on again once they stop
+    }
 }
