@@ -514,12 +514,17 @@ abstract class WindowTestBase {
         assertTrue(fx(() -> window.tabs().getSelectionModel().getSelectedItem() == window.reviewTab()));
     }
 
-    @Test
-    void previewCarriesValueMarksAndRiskTintsInItsText(FxRobot robot) throws Exception {
+    /** Moves to the first recipient with a high finding (as Shift+J does) and returns their detail once shown. */
+    private com.trustproof.app.RecipientDetail firstWithAHighFinding() throws TimeoutException {
         settle();
         fx(() -> { window.viewModel().list().nextHigh(() -> { }); return null; });
         settle();
-        var detail = fx(() -> window.viewModel().recipient().detail());
+        return fx(() -> window.viewModel().recipient().detail());
+    }
+
+    @Test
+    void previewCarriesValueMarksAndRiskTintsInItsText(FxRobot robot) throws Exception {
+        var detail = firstWithAHighFinding();
         var finding = detail.findings().stream().filter(f -> f.field() != null && f.end() > f.start()).findFirst().orElseThrow();
         var area = shownArea(robot, finding.field());
         assertEquals(detail.rendering().field(finding.field()).text(), fx(area::getText));
@@ -536,10 +541,7 @@ abstract class WindowTestBase {
 
     @Test
     void aFindingPickedInTheListIsSelectedInThePreviewAndExplainedOnHover(FxRobot robot) throws Exception {
-        settle();
-        fx(() -> { window.viewModel().list().nextHigh(() -> { }); return null; });
-        settle();
-        var detail = fx(() -> window.viewModel().recipient().detail());
+        var detail = firstWithAHighFinding();
         var finding = detail.findings().stream().filter(f -> f.field() == com.trustproof.model.MessageField.BODY && f.end() > f.start())
                 .findFirst().orElseThrow();
         // findings may share characters: the hover tells the most severe one on the character
