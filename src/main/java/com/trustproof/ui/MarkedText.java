@@ -60,15 +60,13 @@ final class MarkedText extends TextFlow {
         text.getStyleClass().add("text");
         selectionShape.getStyleClass().add("selection");
         selectionShape.setManaged(false);
-        List<Path> shapes = new ArrayList<>();
         for (String kind : KINDS) {
             tints.put(kind, shape("mark-tint", kind));
             lines.put(kind, shape("mark-line", kind));
         }
-        shapes.addAll(tints.values());
-        shapes.add(selectionShape);
-        getChildren().addAll(shapes);
-        getChildren().add(text);
+        // painted in this order: tints and the selection under the text, the lines over it
+        getChildren().addAll(tints.values());
+        getChildren().addAll(selectionShape, text);
         getChildren().addAll(lines.values());
         setFocusTraversable(true);
         setCursor(javafx.scene.Cursor.TEXT);

@@ -110,8 +110,6 @@ final class MessagePreview extends VBox {
         grid.add(box, 1, row);
     }
 
-    MarkedText text(MessageField field) { return fields.get(field); }
-
     void show(RecipientDetail detail) {
         for (MessageField field : MessageField.values()) {
             MarkedText text = fields.get(field);

@@ -295,6 +295,4 @@ final class ReviewPane extends SplitPane {
     void focusSearch() { filters.searchField().requestFocus(); }
 
     RecipientFilterBar filters() { return filters; }
-
-    MessagePreview preview() { return preview.shown(); }
 }
