@@ -53,6 +53,8 @@ final class MarkedText extends TextFlow {
     private final Tooltip hoverTip = new Tooltip();
     private final javafx.animation.PauseTransition hoverDelay = new javafx.animation.PauseTransition(Duration.millis(350));
     private Finding hovered;
+    /** Where the pointer was on screen when it came over {@link #hovered}: the tooltip shows beside it. */
+    private Point2D hoverAt;
     private ContextMenu menu;
 
     MarkedText() {
@@ -212,22 +214,15 @@ final class MarkedText extends TextFlow {
         List<double[]> boxes = new ArrayList<>();
         double[] box = null;
         for (PathElement element : shape) {
-            double x;
-            double y;
             if (element instanceof MoveTo m) {
                 box = new double[]{m.getX(), m.getY(), m.getX(), m.getY()};
                 boxes.add(box);
-                continue;
             } else if (element instanceof LineTo l && box != null) {
-                x = l.getX();
-                y = l.getY();
-            } else {
-                continue;
+                box[0] = Math.min(box[0], l.getX());
+                box[1] = Math.min(box[1], l.getY());
+                box[2] = Math.max(box[2], l.getX());
+                box[3] = Math.max(box[3], l.getY());
             }
-            box[0] = Math.min(box[0], x);
-            box[1] = Math.min(box[1], y);
-            box[2] = Math.max(box[2], x);
-            box[3] = Math.max(box[3], y);
         }
         boxes.removeIf(b -> b[2] - b[0] < 0.5 || b[3] - b[1] < 0.5);
         return boxes;
@@ -304,8 +299,6 @@ final class MarkedText extends TextFlow {
             hoverDelay.playFromStart();
         }
     }
-
-    private Point2D hoverAt;
 
     private void showHoverTip() {
         if (hovered != null && hoverAt != null && getScene() != null) hoverTip.show(this, hoverAt.getX() + 12, hoverAt.getY() + 16);

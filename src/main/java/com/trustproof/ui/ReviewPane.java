@@ -49,7 +49,7 @@ final class ReviewPane extends SplitPane {
 
     ReviewPane(ReviewViewModel vm) {
         this.vm = vm;
-        persona = new BuiltAhead<>(PersonaView::new, (view, detail) -> view.show(detail, vm.template().edited()));
+        persona = new BuiltAhead<>(PersonaView::new, this::fillPersona);
         // an HTML body shown as the email stays so from one recipient to the next
         preview.setOnSwap((was, now) -> now.showAsEmail(was.showsAsEmail()));
         getStyleClass().add("review-pane");
@@ -284,10 +284,13 @@ final class ReviewPane extends SplitPane {
 
     void focusList() { table.requestFocus(); }
 
+    /** A persona shows its recipient against the campaign as edited (the attributes the message uses). */
+    private void fillPersona(PersonaView view, RecipientDetail detail) { view.show(detail, vm.template().edited()); }
+
     /** Starts running J's work off screen while the reviewer reads (see {@link PaintWarmUp}). */
     PaintWarmUp warmUp() {
         PaintWarmUp warmUp = new PaintWarmUp(this, () -> new RecipientDetail[]{vm.recipient().detail(), vm.recipient().upcomingProperty().get()},
-                (view, detail) -> view.show(detail, vm.template().edited()));
+                this::fillPersona);
         warmUp.start();
         return warmUp;
     }
