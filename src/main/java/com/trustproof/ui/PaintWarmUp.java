@@ -33,16 +33,20 @@ final class PaintWarmUp {
     private final BiConsumer<PersonaView, RecipientDetail> fillPersona;
     private final Timeline ticks = new Timeline(new KeyFrame(Duration.millis(50), e -> step()));
     private final Node owner;
-    private final Scene watched;
+    private final Scene offScreen = new Scene(root, 800, 780);
+    /** The owner's scene, once it has one; null before. */
+    private Scene watched;
     private final EventHandler<InputEvent> onInput = e -> lastInput = System.nanoTime();
     private WritableImage image;
     private long lastInput = System.nanoTime() - QUIET_NANOS;
     private int done;
+    private int ticksWithoutScene;
 
     /**
      * {@code details}: two recipients to alternate (either may be null until known); {@code owner}: the
      * review pane, whose scene's look the copy takes and whose input pauses the steps; the steps end
-     * when it leaves the scene.
+     * when it leaves the scene. The owner may join its scene later (a tab's content does so with the
+     * tab pane's skin, at the next pulse): the steps wait for it.
      */
     PaintWarmUp(Node owner, Supplier<RecipientDetail[]> details, BiConsumer<PersonaView, RecipientDetail> fillPersona) {
         this.owner = owner;
@@ -50,10 +54,6 @@ final class PaintWarmUp {
         this.fillPersona = fillPersona;
         preview.setPrefSize(500, 560);
         persona.setPrefSize(300, 780);
-        Scene offScreen = new Scene(root, 800, 780);
-        offScreen.getStylesheets().setAll(owner.getScene().getStylesheets());
-        watched = owner.getScene();
-        watched.addEventFilter(InputEvent.ANY, onInput);
         ticks.setCycleCount(Timeline.INDEFINITE);
     }
 
@@ -62,17 +62,26 @@ final class PaintWarmUp {
     /** Stops for good: the scene lets go of this, and with it of the copy and its image. */
     void stop() {
         ticks.stop();
-        watched.removeEventFilter(InputEvent.ANY, onInput);
+        if (watched != null) watched.removeEventFilter(InputEvent.ANY, onInput);
         image = null;
     }
 
     int stepsDone() { return done; }
 
+    private void watch(Scene scene) {
+        watched = scene;
+        offScreen.getStylesheets().setAll(scene.getStylesheets());
+        scene.addEventFilter(InputEvent.ANY, onInput);
+    }
+
     private void step() {
-        if (done >= STEPS || owner.getScene() == null) {
+        Scene scene = owner.getScene();
+        if (done >= STEPS || (watched != null && scene != watched) || (scene == null && ++ticksWithoutScene > STEPS)) {
             stop();
             return;
         }
+        if (scene == null) return;
+        if (watched == null) watch(scene);
         RecipientDetail[] pair = details.get();
         RecipientDetail next = pair[done % 2];
         if (next == null || System.nanoTime() - lastInput < QUIET_NANOS) return;

@@ -628,4 +628,19 @@ abstract class WindowTestBase {
         assertTrue(fx(steps::getAsInt) <= before + 1, "no step while the reviewer types (one may have been under way)");
         waitUntil(() -> steps.getAsInt() > before + 1); // and on again once they stop
     }
+
+    @Test
+    void theWarmUpWaitsForItsPaneToJoinAScene() throws Exception {
+        settle();
+        // a tab's content joins the scene only with the tab pane's skin, a pulse after the window is built
+        javafx.scene.layout.StackPane pane = new javafx.scene.layout.StackPane();
+        com.trustproof.app.RecipientDetail shown = fx(() -> window.viewModel().recipient().detail());
+        PaintWarmUp warmUp = fx(() -> new PaintWarmUp(pane, () -> new com.trustproof.app.RecipientDetail[]{shown, shown}, (persona, detail) -> {}));
+        fx(() -> { warmUp.start(); return null; });
+        Thread.sleep(300);
+        assertEquals(0, fx(warmUp::stepsDone), "no step before the pane is in a scene");
+        fx(() -> new javafx.scene.Scene(new javafx.scene.layout.StackPane(pane)));
+        waitUntil(() -> warmUp.stepsDone() >= 2);
+        fx(() -> { warmUp.stop(); return null; });
+    }
 }
