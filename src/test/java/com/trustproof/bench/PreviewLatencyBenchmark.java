@@ -134,6 +134,9 @@ public final class PreviewLatencyBenchmark {
         // the reviewer reads the first message; the first page, counts, groups and overview arrive meanwhile
         Thread.sleep(Integer.getInteger("bench.read", 5000));
         if (warmUpSteps != null) System.out.printf("warm-up steps done while the first message was read: %d%n", fxRead(warmUpSteps::getAsInt));
+        // the renderer walks every node of the scene on each frame, shown or not
+        System.out.printf("nodes in the scene: %s%n", fxRead(() -> nodeCount(scene.getRoot())));
+        if (Boolean.getBoolean("bench.tree")) fxRead(() -> { tree(scene.getRoot(), "", 0); return null; });
         long total = session.counts().total();
         Random random = new Random(3);
 
@@ -142,6 +145,7 @@ public final class PreviewLatencyBenchmark {
         if (modes.contains("one")) oneAtATime(samples, total, random, fxThread, renderThread);
         if (modes.contains("held")) backToBack(samples, total, random);
         if (modes.contains("j")) nextOneAtATime(samples, total, fxThread, renderThread);
+        if (modes.contains("tabs")) tabSwitches(samples);
 
         System.gc();
         Runtime runtime = Runtime.getRuntime();
@@ -150,6 +154,73 @@ public final class PreviewLatencyBenchmark {
         Platform.exit();
         session.close();
         System.exit(0);
+    }
+
+    /**
+     * Tab switches: each tab in turn, from an idle window until the frame that shows it is drawn. Only
+     * the shown tab's content is in the scene, so a switch applies CSS and lays out the tab it shows.
+     */
+    private static void tabSwitches(int rounds) throws Exception {
+        var tabs = (javafx.scene.control.TabPane) scene.lookup("#tabs");
+        int count = fxRead(() -> tabs.getTabs().size());
+        double[][] painted = new double[count][rounds];
+        for (int round = 0; round < rounds; round++) {
+            for (int i = 1; i <= count; i++) {
+                int index = i % count;
+                Thread.sleep(250);
+                CountDownLatch done = new CountDownLatch(1);
+                long[] start = new long[1];
+                Platform.runLater(() -> {
+                    Runnable[] afterLayout = new Runnable[1];
+                    afterLayout[0] = () -> {
+                        scene.removePostLayoutPulseListener(afterLayout[0]);
+                        frameWanted = done;
+                    };
+                    scene.addPostLayoutPulseListener(afterLayout[0]);
+                    start[0] = System.nanoTime();
+                    tabs.getSelectionModel().select(index);
+                    Platform.requestNextPulse();
+                });
+                if (!done.await(10, TimeUnit.SECONDS)) throw new IllegalStateException("tab " + index + " never showed");
+                painted[index][round] = (frameRenderedAt - start[0]) / 1e6;
+            }
+        }
+        for (int index = 0; index < count; index++) {
+            int tab = index;
+            String name = fxRead(() -> tabs.getTabs().get(tab).getText());
+            double[] sorted = painted[tab].clone();
+            Arrays.sort(sorted);
+            System.out.printf("tab \"%s\" shown, select to painted: p50 %.1f ms, max %.1f ms (%d switches)%n", name,
+                    sorted[sorted.length / 2], sorted[sorted.length - 1], rounds);
+            if (Boolean.getBoolean("bench.each")) System.out.println("  in order: " + Arrays.toString(Arrays.stream(painted[tab]).mapToLong(Math::round).toArray()));
+        }
+    }
+
+    /** Nodes under {@code node}: all, and those shown (visible, with all their parents visible). */
+    private static String nodeCount(javafx.scene.Node node) {
+        int[] counts = new int[2];
+        countNodes(node, true, counts);
+        return String.format("%,d (%,d shown)", counts[0], counts[1]);
+    }
+
+    private static int size(javafx.scene.Node node) {
+        int n = 1;
+        if (node instanceof javafx.scene.Parent parent) for (var child : parent.getChildrenUnmodifiable()) n += size(child);
+        return n;
+    }
+
+    private static void tree(javafx.scene.Node node, String indent, int depth) {
+        int n = size(node);
+        if (n < 30 || depth > 14) return;
+        System.out.printf("%s%d %s%s %s%n", indent, n, node.getClass().getSimpleName(), node.getId() == null ? "" : "#" + node.getId(), node.isVisible() ? "" : "HIDDEN");
+        if (node instanceof javafx.scene.Parent parent) for (var child : parent.getChildrenUnmodifiable()) tree(child, indent + " ", depth + 1);
+    }
+
+    private static void countNodes(javafx.scene.Node node, boolean shown, int[] counts) {
+        boolean visible = shown && node.isVisible();
+        counts[0]++;
+        if (visible) counts[1]++;
+        if (node instanceof javafx.scene.Parent parent) for (var child : parent.getChildrenUnmodifiable()) countNodes(child, visible, counts);
     }
 
     /** One at a time: a random recipient from an idle window, until the frame holding their preview is drawn. */

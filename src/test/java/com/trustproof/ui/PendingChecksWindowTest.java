@@ -7,6 +7,7 @@ import com.trustproof.app.ReviewSession;
 import javafx.application.Application;
 import javafx.scene.chart.BarChart;
 import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -78,8 +79,10 @@ class PendingChecksWindowTest {
     void saysWhatIsPendingWhileCheckingAndFillsInAfter(FxRobot robot) throws Exception {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(() -> window.viewModel().checks().runningProperty().get()));
         WaitForAsyncUtils.waitForFxEvents();
+        showTab(robot, KeyCode.DIGIT2);
         assertEquals("Variant groups appear once every message is checked (50% done)",
                 fx(() -> robot.lookup("#groups-placeholder").queryAs(Label.class).getText()));
+        showTab(robot, KeyCode.DIGIT4);
         assertEquals("Recipients by rule (once the check is done: 50%)",
                 fx(() -> robot.lookup("#rule-chart").queryAs(BarChart.class).getTitle()));
         assertTrue(fx(() -> robot.lookup("#count-high").queryAs(Label.class).getText()).endsWith("high so far"));
@@ -93,5 +96,11 @@ class PendingChecksWindowTest {
         String high = fx(() -> robot.lookup("#count-high").queryAs(Label.class).getText());
         assertTrue(high.matches("[1-9][\\d,]* high"), high);
         assertTrue(fx(() -> window.viewModel().groups().groups().size()) > 0, "variant groups are there after the pass");
+    }
+
+    /** Only the shown tab's content is in the scene: the reviewer's Ctrl and a number shows a tab. */
+    private static void showTab(FxRobot robot, KeyCode number) {
+        robot.press(KeyCode.CONTROL).type(number).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
     }
 }

@@ -315,11 +315,19 @@ abstract class WindowTestBase {
     void theDecisionsPieHasNoSeamWhileOneSliceIsTheWholePie(FxRobot robot) throws Exception {
         settle();
         // nothing decided yet: pending is the whole pie, and no slice may draw its edge
+        showTab(robot, KeyCode.DIGIT4);
         assertEquals(List.of("0x00000000", "0x00000000", "0x00000000"), pieEdges(robot), "edges with only pending");
+        showTab(robot, KeyCode.DIGIT1);
         robot.type(KeyCode.A);
-        settle();
+        showTab(robot, KeyCode.DIGIT4);
         assertEquals(3, pieEdges(robot).stream().filter(edge -> !edge.equals("0x00000000")).count(),
                 "once one is approved, the slices are separated by their edges again");
+    }
+
+    /** Shows a tab as the reviewer does, with Ctrl and its number: only the shown tab's content is in the scene. */
+    private void showTab(FxRobot robot, KeyCode number) throws TimeoutException {
+        robot.press(KeyCode.CONTROL).type(number).release(KeyCode.CONTROL);
+        settle();
     }
 
     /** The edge colour of each slice of the decisions pie. */
@@ -460,6 +468,7 @@ abstract class WindowTestBase {
         String body = robot.lookup("#editor-body").queryAs(org.fxmisc.richtext.CodeArea.class).getText();
         assertTrue(body.startsWith("Hi {{ first_name | default: \"there\" }},"), body);
         assertNotEquals(null, fx(() -> window.viewModel().recipient().draftProperty().get()), "the preview follows the edit");
+        showTab(robot, KeyCode.DIGIT1);
         String preview = shownArea(robot, com.trustproof.model.MessageField.BODY).getText();
         assertFalse(preview.contains("{{"), preview);
 
@@ -642,5 +651,25 @@ abstract class WindowTestBase {
         fx(() -> new javafx.scene.Scene(new javafx.scene.layout.StackPane(pane)));
         waitUntil(() -> warmUp.stepsDone() >= 2);
         fx(() -> { warmUp.stop(); return null; });
+    }
+
+    @Test
+    void theOtherTabsAreInTheSceneOnlyWhileShownAndTheReviewKeepsItsState(FxRobot robot) throws Exception {
+        settle();
+        robot.type(KeyCode.J);
+        settle();
+        assertTrue(robot.lookup("#recipients").tryQuery().isPresent());
+        assertTrue(robot.lookup("#groups").tryQuery().isEmpty(), "the hidden groups tab is out of the scene");
+        assertTrue(robot.lookup("#editor-body").tryQuery().isEmpty(), "the hidden template tab is out of the scene");
+        showTab(robot, KeyCode.DIGIT2);
+        assertTrue(robot.lookup("#groups").tryQuery().isPresent());
+        showTab(robot, KeyCode.DIGIT3);
+        assertTrue(robot.lookup("#editor-body").tryQuery().isPresent());
+        assertTrue(robot.lookup("#groups").tryQuery().isEmpty(), "the groups went out of the scene as the template came in");
+        showTab(robot, KeyCode.DIGIT1);
+        assertEquals(1, selectedIndex(), "the review comes back where it was");
+        robot.type(KeyCode.J);
+        settle();
+        assertEquals(2, selectedIndex(), "and J moves on from there");
     }
 }
