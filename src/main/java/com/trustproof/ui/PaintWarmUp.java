@@ -1,6 +1,9 @@
 package com.trustproof.ui;
 
 import com.trustproof.app.RecipientDetail;
+import com.trustproof.model.Finding;
+import com.trustproof.model.MessageField;
+import com.trustproof.model.Severity;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.event.EventHandler;
@@ -11,6 +14,8 @@ import javafx.scene.input.InputEvent;
 import javafx.scene.layout.HBox;
 import javafx.util.Duration;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 
@@ -18,17 +23,18 @@ import java.util.function.Supplier;
  * Runs the work of a J ahead of time, off screen. The JIT compiler compiles a method once it has run
  * often enough; until then each J runs the preview's and the persona's CSS, layout and painting in
  * slow code, so the first minutes of a review were the slowest (the first 80 J's: p95 ~40 ms against
- * ~15 ms later). While the reviewer reads the first messages, this fills an unshown copy of the preview
- * and the persona with two recipients in turn and paints it into an image, a step every few frames. A
- * step waits while the reviewer is at the keys or the mouse, so it never holds up their own J.
+ * ~15 ms later). While the reviewer reads the first messages, this fills an unshown copy of the message,
+ * its findings and the persona with two recipients in turn (every other pair with made-up findings) and
+ * paints it into an image, a step every few frames. A step waits while the reviewer is at the keys or
+ * the mouse, so it never holds up their own J.
  */
 final class PaintWarmUp {
     static final int STEPS = 240;
     private static final long QUIET_NANOS = 400_000_000L;
 
-    private final MessagePreview preview = new MessagePreview("warm-up");
+    private final MessageWithFindings message = new MessageWithFindings();
     private final PersonaView persona = new PersonaView();
-    private final HBox root = new HBox(preview, persona);
+    private final HBox root = new HBox(message, persona);
     private final Supplier<RecipientDetail[]> details;
     private final BiConsumer<PersonaView, RecipientDetail> fillPersona;
     private final Timeline ticks = new Timeline(new KeyFrame(Duration.millis(50), e -> step()));
@@ -40,6 +46,7 @@ final class PaintWarmUp {
     private WritableImage image;
     private long lastInput = System.nanoTime() - QUIET_NANOS;
     private int done;
+    private int findingsPainted;
     private int ticksWithoutScene;
 
     /**
@@ -52,7 +59,7 @@ final class PaintWarmUp {
         this.owner = owner;
         this.details = details;
         this.fillPersona = fillPersona;
-        preview.setPrefSize(500, 560);
+        message.setPrefSize(500, 740);
         persona.setPrefSize(300, 780);
         ticks.setCycleCount(Timeline.INDEFINITE);
     }
@@ -67,6 +74,23 @@ final class PaintWarmUp {
     }
 
     int stepsDone() { return done; }
+
+    /** How many findings the steps have painted in all. */
+    int findingsPainted() { return findingsPainted; }
+
+    /** {@code detail} with a finding of each severity on the first words of its body. */
+    static RecipientDetail withSampleFindings(RecipientDetail detail) {
+        String body = detail.rendering().field(MessageField.BODY).text();
+        List<Finding> sample = new ArrayList<>();
+        for (Severity severity : Severity.values()) {
+            int start = Math.min(body.length(), severity.ordinal() * 8);
+            int end = Math.min(body.length(), start + 6);
+            sample.add(new Finding("warm-up", severity, 1, MessageField.BODY, start, end, body.substring(start, end),
+                    "A made-up finding, painted off screen", "nothing to do"));
+        }
+        return new RecipientDetail(detail.recipient(), detail.rendering(), sample, detail.score(), detail.decision(),
+                detail.resetReason(), detail.headers());
+    }
 
     private void watch(Scene scene) {
         watched = scene;
@@ -85,7 +109,11 @@ final class PaintWarmUp {
         RecipientDetail[] pair = details.get();
         RecipientDetail next = pair[done % 2];
         if (next == null || System.nanoTime() - lastInput < QUIET_NANOS) return;
-        preview.show(next);
+        // every other pair of steps with made-up findings: the first messages of a list are often
+        // clean, and a reviewer's first risky one would then paint risk marks and finding cells cold
+        if (done % 4 >= 2) next = withSampleFindings(next);
+        message.show(next);
+        findingsPainted += next.findings().size();
         fillPersona.accept(persona, next);
         root.applyCss();
         root.layout();

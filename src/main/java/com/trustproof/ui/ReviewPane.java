@@ -3,14 +3,12 @@ package com.trustproof.ui;
 import com.trustproof.app.RecipientDetail;
 import com.trustproof.model.Decision;
 import com.trustproof.model.DecisionStatus;
-import com.trustproof.model.Finding;
 import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListView;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -29,9 +27,8 @@ final class ReviewPane extends SplitPane {
     private final ReviewViewModel vm;
     private final RecipientTable table;
     private final RecipientFilterBar filters;
-    // the next recipient's preview and persona are built ahead (see BuiltAhead): J then only swaps them in
-    private final BuiltAhead<MessagePreview> preview = new BuiltAhead<>(() -> new MessagePreview("preview"), MessagePreview::show);
-    private final ListView<Finding> findings = new ListView<>();
+    // the next recipient's message (with its findings) and persona are built ahead (see BuiltAhead): J then only swaps them in
+    private final BuiltAhead<MessageWithFindings> message = new BuiltAhead<>(MessageWithFindings::new, MessageWithFindings::show);
     private final BuiltAhead<PersonaView> persona;
     private final Label who = new Label();
     private final Label decision = new Label();
@@ -51,7 +48,7 @@ final class ReviewPane extends SplitPane {
         this.vm = vm;
         persona = new BuiltAhead<>(PersonaView::new, this::fillPersona);
         // an HTML body shown as the email stays so from one recipient to the next
-        preview.setOnSwap((was, now) -> now.showAsEmail(was.showsAsEmail()));
+        message.setOnSwap((was, now) -> now.preview().showAsEmail(was.preview().showsAsEmail()));
         getStyleClass().add("review-pane");
         RecipientListViewModel list = vm.list();
         table = new RecipientTable(list);
@@ -75,9 +72,9 @@ final class ReviewPane extends SplitPane {
         noteBar.setAlignment(Pos.CENTER_LEFT);
         showNoteBar(false);
 
-        VBox middle = new VBox(8, header(), noteBar, resetReason, preview, findingsBox());
+        VBox middle = new VBox(8, header(), noteBar, resetReason, message);
         middle.setPadding(new Insets(10));
-        VBox.setVgrow(preview, Priority.ALWAYS);
+        VBox.setVgrow(message, Priority.ALWAYS);
         resetReason.getStyleClass().add("reset-reason");
         resetReason.setWrapText(true);
         resetReason.managedProperty().bind(resetReason.visibleProperty());
@@ -90,14 +87,14 @@ final class ReviewPane extends SplitPane {
         bindSelection(list);
         vm.recipient().detailProperty().addListener((o, was, now) -> show(now));
         vm.recipient().upcomingProperty().addListener((o, was, now) -> {
-            preview.prepare(now);
+            message.prepare(now);
             persona.prepare(now);
         });
         show(null);
         vm.template().editedProperty().addListener((o, was, now) -> {
             persona.forgetStandby(); // built against the campaign before the edit
             persona.shown().show(vm.recipient().detail(), now);
-            preview.forBoth(p -> p.setHtml(now != null && now.format() == com.trustproof.model.Format.HTML));
+            message.forBoth(m -> m.preview().setHtml(now != null && now.format() == com.trustproof.model.Format.HTML));
         });
         vm.overview().byRuleProperty().addListener((o, was, now) -> filters.setRules(now.keySet()));
         vm.overview().segmentsProperty().addListener((o, was, now) -> filters.setSegments(now));
@@ -139,18 +136,6 @@ final class ReviewPane extends SplitPane {
         });
         b.setFocusTraversable(true);
         return b;
-    }
-
-    private VBox findingsBox() {
-        findings.setId("findings");
-        findings.setCellFactory(l -> new FindingCell());
-        findings.setPrefHeight(170);
-        findings.setMinHeight(90);
-        findings.setPlaceholder(new Label("No findings: this message looks safe"));
-        findings.getSelectionModel().selectedItemProperty().addListener((o, was, f) -> { if (f != null) preview.shown().reveal(f); });
-        Label title = new Label("Findings");
-        title.getStyleClass().add("section-title");
-        return new VBox(4, title, findings);
     }
 
     /** Table selection and view model selection follow each other. */
@@ -211,19 +196,14 @@ final class ReviewPane extends SplitPane {
     }
 
     private void show(RecipientDetail detail) {
-        preview.show(detail);
+        message.show(detail);
         persona.show(detail);
         if (detail == null) {
-            findings.getItems().clear();
             who.setText("No recipient selected");
             decision.setText("");
             resetReason.setVisible(false);
             return;
         }
-        // the same findings (a clean message has none) keep their cells as they are; as after a
-        // replacement, none is selected for the new recipient
-        if (findings.getItems().equals(detail.findings())) findings.getSelectionModel().clearSelection();
-        else findings.getItems().setAll(detail.findings());
         who.setText(detail.recipient().displayName());
         Decision d = detail.decision();
         DecisionStatus status = d == null ? DecisionStatus.PENDING : d.status();

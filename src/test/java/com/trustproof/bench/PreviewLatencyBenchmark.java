@@ -36,7 +36,7 @@ import java.util.concurrent.TimeUnit;
  * display (Xvfb works):
  * {@code DISPLAY=:99 java -cp target/trustproof.jar:target/test-classes com.trustproof.bench.PreviewLatencyBenchmark REVIEW.trustproof [samples] [modes]}
  * <p>{@code modes} picks some of {@code one,held,j} (default all three, in that order) for quicker A/B
- * runs. The window is styled as JavaFX's default (Modena) unless {@code -Dbench.look=app} gives it the
+ * runs; {@code tabs} times showing each tab in turn ({@code samples} rounds). The window is styled as JavaFX's default (Modena) unless {@code -Dbench.look=app} gives it the
  * app's look (AtlantaFX Primer and trustproof.css), which is what a reviewer actually sees
  * ({@code primer}: the theme alone); earlier figures are without it. {@code -Dbench.css=FILE} adds a
  * stylesheet on top (to try a look before changing trustproof.css); {@code -Dbench.warmup=N} makes N untimed
@@ -137,6 +137,7 @@ public final class PreviewLatencyBenchmark {
         // the renderer walks every node of the scene on each frame, shown or not
         System.out.printf("nodes in the scene: %s%n", fxRead(() -> nodeCount(scene.getRoot())));
         if (Boolean.getBoolean("bench.tree")) fxRead(() -> { tree(scene.getRoot(), "", 0); return null; });
+        if (Boolean.getBoolean("bench.fills")) fxRead(() -> { fills(scene.getRoot(), ""); return null; });
         long total = session.counts().total();
         Random random = new Random(3);
 
@@ -214,6 +215,18 @@ public final class PreviewLatencyBenchmark {
         if (n < 30 || depth > 14) return;
         System.out.printf("%s%d %s%s %s%n", indent, n, node.getClass().getSimpleName(), node.getId() == null ? "" : "#" + node.getId(), node.isVisible() ? "" : "HIDDEN");
         if (node instanceof javafx.scene.Parent parent) for (var child : parent.getChildrenUnmodifiable()) tree(child, indent + " ", depth + 1);
+    }
+
+    /** Shown regions that paint a background or border, with their size: each paints its whole area on a repaint. */
+    private static void fills(javafx.scene.Node node, String indent) {
+        if (!node.isVisible()) return;
+        if (node instanceof javafx.scene.layout.Region region && region.getWidth() * region.getHeight() > 20_000
+                && ((region.getBackground() != null && !region.getBackground().isEmpty()) || (region.getBorder() != null && !region.getBorder().isEmpty()))) {
+            System.out.printf("%s%s %s %.0fx%.0f bg=%s border=%s%n", indent, node.getClass().getSimpleName(), node.getStyleClass(), region.getWidth(), region.getHeight(),
+                    region.getBackground() == null ? "-" : region.getBackground().getFills().stream().map(f -> f.getFill() + "/" + f.getRadii().getTopLeftHorizontalRadius()).toList(),
+                    region.getBorder() == null ? "-" : region.getBorder().getStrokes().size());
+        }
+        if (node instanceof javafx.scene.Parent parent) for (var child : parent.getChildrenUnmodifiable()) fills(child, indent + " ");
     }
 
     private static void countNodes(javafx.scene.Node node, boolean shown, int[] counts) {

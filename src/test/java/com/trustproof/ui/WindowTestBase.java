@@ -124,8 +124,9 @@ abstract class WindowTestBase {
     }
 
     /** Whether the preview holding {@code node} is the shown one (its tab may be in the background). */
+    /** Not in a hidden copy: the review keeps a second message and persona built ahead, with the same ids. */
     private static boolean onScreen(javafx.scene.Node node) {
-        for (javafx.scene.Node n = node; n != null; n = n.getParent()) if (n instanceof MessagePreview) return n.isVisible();
+        for (javafx.scene.Node n = node; n != null; n = n.getParent()) if (!n.isVisible()) return false;
         return true;
     }
 
@@ -207,6 +208,8 @@ abstract class WindowTestBase {
         var personaAhead = fx(() -> robot.lookup(".persona").match((javafx.scene.Node n) -> !n.isVisible()).queryAs(PersonaView.class));
         assertEquals(upcoming.recipient().displayName(), fx(() -> ((Label) personaAhead.lookup(".persona-name")).getText()),
                 "the persona is built ahead too");
+        javafx.scene.control.ListView<?> findingsAhead = fx(() -> robot.lookup("#findings").match(n -> !onScreen(n)).queryAs(javafx.scene.control.ListView.class));
+        assertEquals(upcoming.findings(), fx(() -> List.copyOf(findingsAhead.getItems())), "and the findings list");
 
         robot.type(KeyCode.J);
         settle();
@@ -218,6 +221,7 @@ abstract class WindowTestBase {
         }
         assertEquals(upcoming.recipient().displayName(), fx(() -> ((Label) robot.lookup(".recipient-title").query()).getText()));
         assertTrue(fx(personaAhead::isVisible), "J showed the persona built ahead");
+        assertTrue(fx(() -> onScreen(findingsAhead)), "and the findings list built ahead");
     }
 
     @Test
@@ -563,7 +567,7 @@ abstract class WindowTestBase {
         robot.interact(() -> scroller.setVvalue(1));
         assertFalse(spanOnScreen(text, finding), "precondition: the span starts out of view");
         int row = detail.findings().indexOf(finding);
-        var list = robot.lookup("#findings").queryAs(javafx.scene.control.ListView.class);
+        var list = robot.lookup("#findings").match(WindowTestBase::onScreen).queryAs(javafx.scene.control.ListView.class);
         // clicked, then down the list with the keyboard
         robot.clickOn(robot.lookup("#findings .list-cell").match((javafx.scene.control.ListCell<?> c) -> c.getListView() == list && c.getIndex() == 0)
                 .queryAs(javafx.scene.Node.class));
@@ -649,8 +653,17 @@ abstract class WindowTestBase {
         Thread.sleep(300);
         assertEquals(0, fx(warmUp::stepsDone), "no step before the pane is in a scene");
         fx(() -> new javafx.scene.Scene(new javafx.scene.layout.StackPane(pane)));
-        waitUntil(() -> warmUp.stepsDone() >= 2);
+        waitUntil(() -> warmUp.stepsDone() >= 4);
         fx(() -> { warmUp.stop(); return null; });
+        // the demo's first message is clean: the third and fourth steps paint made-up findings, one per severity
+        assertTrue(fx(warmUp::findingsPainted) >= 2 * com.trustproof.model.Severity.values().length + 2 * shown.findings().size());
+        var sample = PaintWarmUp.withSampleFindings(shown);
+        String body = shown.rendering().field(com.trustproof.model.MessageField.BODY).text();
+        assertEquals(List.of(com.trustproof.model.Severity.values()), sample.findings().stream().map(com.trustproof.model.Finding::severity).toList());
+        for (var f : sample.findings()) {
+            assertTrue(f.end() > f.start(), "a span to tint");
+            assertEquals(body.substring(f.start(), f.end()), f.text());
+        }
     }
 
     @Test
