@@ -123,9 +123,11 @@ public final class ReviewWindow extends BorderPane {
     /**
      * A tab whose content is in the scene only while it is shown. The renderer walks every node of the
      * scene on each frame, shown or not, and the other tabs held ~800 of the ~1,750 nodes while the
-     * reviewer went through the list (render CPU of a J frame -10%). The content is in the scene for the
-     * window's first pulse, so its CSS is worked out once while the window opens (the first switch to a
-     * tab took ~300 ms without); the review's own tab stays in, so coming back to the list costs nothing extra.
+     * reviewer went through the list (render CPU of a J frame -10%). Showing the tab again builds its
+     * cells anew: ~40 ms, and 120-270 ms the first time, in cold code. The content is in the scene for
+     * the window's first pulse, while the window opens, which takes 30-90 ms off that first time
+     * (PreviewLatencyBenchmark tabs). The review's own tab stays in: coming back to the list costs
+     * nothing extra.
      */
     private static Tab inSceneWhileShown(String title, Feather icon, Node content) {
         Tab tab = tab(title, icon, content);
