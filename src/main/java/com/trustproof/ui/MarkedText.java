@@ -294,10 +294,16 @@ final class MarkedText extends TextFlow {
         hoverTip.hide();
         hoverDelay.stop();
         if (over != null) {
-            hoverTip.setText(over.message() + (over.suggestion() == null ? "" : "\n→ " + over.suggestion()));
+            hoverTip.setText(tipText(over));
             hoverAt = e == null ? null : new Point2D(e.getScreenX(), e.getScreenY());
             hoverDelay.playFromStart();
         }
+    }
+
+    /** As the findings list tells it: severity and rule first, then the message and what to do. */
+    private static String tipText(Finding finding) {
+        return finding.severity().id() + " · " + finding.rule() + "\n" + finding.message()
+                + (finding.suggestion() == null ? "" : "\n→ " + finding.suggestion());
     }
 
     private void showHoverTip() {

@@ -583,7 +583,7 @@ abstract class WindowTestBase {
         robot.moveTo(middle);
         waitUntil(() -> text.hoverTip().isShowing());
         String tip = fx(() -> text.hoverTip().getText());
-        assertTrue(covering.stream().anyMatch(f -> f.severity() == worst && tip.startsWith(f.message())
+        assertTrue(covering.stream().anyMatch(f -> f.severity() == worst && tip.startsWith(f.severity().id() + " · " + f.rule() + "\n" + f.message())
                 && (f.suggestion() == null || tip.contains(f.suggestion()))), tip + " explains none of " + covering);
         robot.moveTo(robot.lookup("#recipients").queryAs(javafx.scene.Node.class));
         waitUntil(() -> !text.hoverTip().isShowing());
