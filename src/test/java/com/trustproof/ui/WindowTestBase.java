@@ -685,4 +685,26 @@ abstract class WindowTestBase {
         settle();
         assertEquals(2, selectedIndex(), "and J moves on from there");
     }
+
+    @Test
+    void theBodyScrollsFromTheKeyboardOnceTheReaderIsInIt(FxRobot robot) throws Exception {
+        settle();
+        var text = shownArea(robot, com.trustproof.model.MessageField.BODY);
+        var scroller = (javafx.scene.control.ScrollPane) text.getParent().getParent().getParent();
+        robot.clickOn(text);
+        settle();
+        robot.type(KeyCode.PAGE_DOWN);
+        settle();
+        double paged = fx(scroller::getVvalue);
+        assertTrue(paged > 0, "Page Down scrolls the body");
+        robot.type(KeyCode.END);
+        assertEquals(1.0, fx(scroller::getVvalue), 1e-9, "End: its last line");
+        robot.type(KeyCode.PAGE_UP);
+        assertTrue(fx(scroller::getVvalue) < 1, "Page Up scrolls back");
+        robot.type(KeyCode.HOME);
+        assertEquals(0.0, fx(scroller::getVvalue), 1e-9, "Home: its first line");
+        robot.type(KeyCode.J);
+        settle();
+        assertEquals(1, selectedIndex(), "J still moves on");
+    }
 }
