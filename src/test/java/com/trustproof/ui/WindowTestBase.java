@@ -328,6 +328,13 @@ abstract class WindowTestBase {
                 "once one is approved, the slices are separated by their edges again");
     }
 
+    /** Presses J and checks where the selection went. */
+    private void pressJAndExpect(FxRobot robot, int index, String why) throws TimeoutException {
+        robot.type(KeyCode.J);
+        settle();
+        assertEquals(index, selectedIndex(), why);
+    }
+
     /** Shows a tab as the reviewer does, with Ctrl and its number: only the shown tab's content is in the scene. */
     private void showTab(FxRobot robot, KeyCode number) throws TimeoutException {
         robot.press(KeyCode.CONTROL).type(number).release(KeyCode.CONTROL);
@@ -620,9 +627,7 @@ abstract class WindowTestBase {
         robot.press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL);
         assertEquals(whole, fx(body::selectedText), "Ctrl+A selects the whole body");
 
-        robot.type(KeyCode.J);
-        settle();
-        assertEquals(1, selectedIndex(), "J moves on while the preview has the focus");
+        pressJAndExpect(robot, 1, "J moves on while the preview has the focus");
     }
 
     @Test
@@ -681,9 +686,7 @@ abstract class WindowTestBase {
         assertTrue(robot.lookup("#groups").tryQuery().isEmpty(), "the groups went out of the scene as the template came in");
         showTab(robot, KeyCode.DIGIT1);
         assertEquals(1, selectedIndex(), "the review comes back where it was");
-        robot.type(KeyCode.J);
-        settle();
-        assertEquals(2, selectedIndex(), "and J moves on from there");
+        pressJAndExpect(robot, 2, "and J moves on from there");
     }
 
     @Test
@@ -703,8 +706,6 @@ abstract class WindowTestBase {
         assertTrue(fx(scroller::getVvalue) < 1, "Page Up scrolls back");
         robot.type(KeyCode.HOME);
         assertEquals(0.0, fx(scroller::getVvalue), 1e-9, "Home: its first line");
-        robot.type(KeyCode.J);
-        settle();
-        assertEquals(1, selectedIndex(), "J still moves on");
+        pressJAndExpect(robot, 1, "J still moves on");
     }
 }
