@@ -37,7 +37,8 @@ public final class Launcher {
     public static void main(String[] args) {
         TrustproofCli.useWindow(Launcher::openWindow);
         boolean windowChild = System.getProperty(WINDOW_CHILD) != null;
-        if ((args.length == 0 || isPlainOpen(args)) && !windowChild) {
+        boolean plainOpen = isPlainOpen(args);
+        if ((args.length == 0 || plainOpen) && !windowChild) {
             List<String> command = windowCommand(args);
             if (command != null) System.exit(runChild(command));
         }
@@ -47,7 +48,7 @@ public final class Launcher {
             openWindow(null);
             return;
         }
-        if (isPlainOpen(args)) {
+        if (plainOpen) {
             // the command line parser costs a good part of a second at start; "open FILE" needs none of it
             com.trustproof.app.UserFiles.useCachedSqliteLibrary();
             openWindow(Path.of(args[1]));
@@ -98,13 +99,21 @@ public final class Launcher {
      * with the list), so a small heap costs no speed and keeps peak memory low on a laptop.
      */
     private static int boundedHeap(String[] args) {
+        return runChild(childCommand(CHILD_OPTIONS, args, args));
+    }
+
+    /**
+     * This launcher with {@code args} in a child JVM of this JDK and class path, with {@code options} and
+     * the class-data archive of the command {@code archiveArgs} names.
+     */
+    private static List<String> childCommand(List<String> options, String[] archiveArgs, String[] args) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(CHILD_OPTIONS);
-        command.addAll(classDataSharing(args, List.copyOf(command)));
+        command.addAll(options);
+        command.addAll(classDataSharing(archiveArgs, List.copyOf(command)));
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), Launcher.class.getName()));
         command.addAll(List.of(args));
-        return runChild(command);
+        return command;
     }
 
     /**
@@ -119,14 +128,9 @@ public final class Launcher {
         java.util.Optional<String[]> commandLine = ProcessHandle.current().info().arguments();
         List<String> own = commandLine.isEmpty() ? null : optionsBeforeMain(List.of(commandLine.get()), Launcher.class.getName());
         if (own == null) return null;
-        List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(own);
-        command.addAll(windowOptions());
-        command.addAll(classDataSharing(new String[]{"window"}, List.copyOf(command)));
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), Launcher.class.getName()));
-        command.addAll(List.of(args));
-        return command;
+        List<String> options = new ArrayList<>(own);
+        options.addAll(windowOptions());
+        return childCommand(options, new String[]{"window"}, args);
     }
 
     /** The window JVM's own options, besides those it takes from this one and its class-data archive. */
