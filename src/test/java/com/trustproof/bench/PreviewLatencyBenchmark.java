@@ -193,8 +193,13 @@ public final class PreviewLatencyBenchmark {
             Arrays.sort(sorted);
             System.out.printf("tab \"%s\" shown, select to painted: p50 %.1f ms, max %.1f ms (%d switches)%n", name,
                     sorted[sorted.length / 2], sorted[sorted.length - 1], rounds);
-            if (Boolean.getBoolean("bench.each")) System.out.println("  in order: " + Arrays.toString(Arrays.stream(painted[tab]).mapToLong(Math::round).toArray()));
+            printEach("switch times", painted[tab]);
         }
+    }
+
+    /** With {@code -Dbench.each=true}: every sample, in the order taken. */
+    private static void printEach(String what, double[] samples) {
+        if (Boolean.getBoolean("bench.each")) System.out.println("  " + what + ", in order: " + Arrays.toString(Arrays.stream(samples).mapToLong(Math::round).toArray()));
     }
 
     /** Nodes under {@code node}: all, and those shown (visible, with all their parents visible). */
@@ -204,14 +209,10 @@ public final class PreviewLatencyBenchmark {
         return String.format("%,d (%,d shown)", counts[0], counts[1]);
     }
 
-    private static int size(javafx.scene.Node node) {
-        int n = 1;
-        if (node instanceof javafx.scene.Parent parent) for (var child : parent.getChildrenUnmodifiable()) n += size(child);
-        return n;
-    }
-
     private static void tree(javafx.scene.Node node, String indent, int depth) {
-        int n = size(node);
+        int[] counts = new int[2];
+        countNodes(node, true, counts);
+        int n = counts[0];
         if (n < 30 || depth > 14) return;
         System.out.printf("%s%d %s%s %s%n", indent, n, node.getClass().getSimpleName(), node.getId() == null ? "" : "#" + node.getId(), node.isVisible() ? "" : "HIDDEN");
         if (node instanceof javafx.scene.Parent parent) for (var child : parent.getChildrenUnmodifiable()) tree(child, indent + " ", depth + 1);
@@ -279,7 +280,7 @@ public final class PreviewLatencyBenchmark {
             late[i] = framesLate(t);
         }
         report("one at a time, select to preview painted", painted, arrived, samples, total);
-        if (Boolean.getBoolean("bench.each")) System.out.println("  app's own, in order: " + Arrays.toString(Arrays.stream(app).mapToLong(Math::round).toArray()));
+        printEach("app's own", app);
         reportApp(app, late);
         System.out.printf("  phases (from the selection, p50/p95): detail applied %s, pulse began %s, laid out %s, painted %s ms%n",
                 percentiles(arrived), percentiles(pulseStart), percentiles(laidOut), percentiles(painted));
@@ -419,7 +420,7 @@ public final class PreviewLatencyBenchmark {
             late[i] = framesLate(t);
         }
         report("J one at a time, select to preview painted", painted, arrived, samples, total);
-        if (Boolean.getBoolean("bench.each")) System.out.println("  app's own, in order: " + Arrays.toString(Arrays.stream(app).mapToLong(Math::round).toArray()));
+        printEach("app's own", app);
         reportApp(app, late);
         System.out.printf("  phases (from the selection, p50/p95): detail applied %s, laid out %s, painted %s ms; applied without a worker round trip: %d of %d%n",
                 percentiles(arrived), percentiles(laidOut), percentiles(painted), synchronous, samples);

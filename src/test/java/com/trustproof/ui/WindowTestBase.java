@@ -570,7 +570,7 @@ abstract class WindowTestBase {
         var worst = covering.stream().map(com.trustproof.model.Finding::severity).min(java.util.Comparator.naturalOrder()).orElseThrow();
         var text = shownArea(robot, finding.field());
         // the reader has scrolled to the end of the message: the span is out of view
-        var scroller = (javafx.scene.control.ScrollPane) text.getParent().getParent().getParent();
+        var scroller = bodyScroller(text);
         robot.interact(() -> scroller.setVvalue(1));
         assertFalse(spanOnScreen(text, finding), "precondition: the span starts out of view");
         int row = detail.findings().indexOf(finding);
@@ -594,6 +594,11 @@ abstract class WindowTestBase {
                 && (f.suggestion() == null || tip.contains(f.suggestion()))), tip + " explains none of " + covering);
         robot.moveTo(robot.lookup("#recipients").queryAs(javafx.scene.Node.class));
         waitUntil(() -> !text.hoverTip().isShowing());
+    }
+
+    /** The scroll pane around the body's text (text < content group < viewport < scroll pane). */
+    private static javafx.scene.control.ScrollPane bodyScroller(MarkedText body) {
+        return (javafx.scene.control.ScrollPane) body.getParent().getParent().getParent();
     }
 
     /** Whether the first character of {@code finding}'s span lies within the body's scroll viewport. */
@@ -693,7 +698,7 @@ abstract class WindowTestBase {
     void theBodyScrollsFromTheKeyboardOnceTheReaderIsInIt(FxRobot robot) throws Exception {
         settle();
         var text = shownArea(robot, com.trustproof.model.MessageField.BODY);
-        var scroller = (javafx.scene.control.ScrollPane) text.getParent().getParent().getParent();
+        var scroller = bodyScroller(text);
         robot.clickOn(text);
         settle();
         robot.type(KeyCode.PAGE_DOWN);
