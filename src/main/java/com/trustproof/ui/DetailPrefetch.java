@@ -26,6 +26,8 @@ final class DetailPrefetch {
     // early, so holding J down does not queue the next selection's own read behind stale prefetches
     private final AtomicLong wanted = new AtomicLong();
     private final Runnable whenChanged;
+    /** The selection and its neighbours either side (see ReviewViewModel's radius) fit in the first job. */
+    private static final int READ_PER_JOB = 5;
 
     /** {@code whenChanged} runs after a detail was kept or everything was dropped. */
     DetailPrefetch(ReviewService review, Jobs jobs, Runnable whenChanged) {
@@ -58,24 +60,32 @@ final class DetailPrefetch {
         }
     }
 
-    /** Keeps only {@code ids} (most wanted first) and reads the missing ones in one background job. */
+    /**
+     * Keeps only {@code ids} (most wanted first) and reads the missing ones in the background, a few per
+     * job: the likeliest (the selection's neighbours) are kept, and built ahead, before the rest is read.
+     */
     void prefetch(List<Long> ids) {
         neighbourhood = List.copyOf(ids);
         cached.keySet().retainAll(neighbourhood);
         List<Long> missing = new ArrayList<>();
         for (long id : neighbourhood) if (!cached.containsKey(id)) missing.add(id);
         long request = wanted.incrementAndGet();
-        if (missing.isEmpty()) return;
         long ticket = generation.current();
-        jobs.submit(() -> {
-            Map<Long, RecipientDetail> read = new LinkedHashMap<>();
-            for (long id : missing) {
-                if (wanted.get() != request) break;
-                read.put(id, review.detail(id));
-            }
-            return read;
-        }, read -> read.values().forEach(detail -> remember(ticket, detail)));
+        for (int from = 0; from < missing.size(); from += READ_PER_JOB) {
+            List<Long> some = missing.subList(from, Math.min(missing.size(), from + READ_PER_JOB));
+            jobs.submit(() -> {
+                Map<Long, RecipientDetail> read = new LinkedHashMap<>();
+                for (long id : some) {
+                    if (wanted.get() != request) break;
+                    read.put(id, review.detail(id));
+                }
+                return read;
+            }, read -> read.values().forEach(detail -> remember(ticket, detail)));
+        }
     }
+
+    /** Stops a read-ahead under way after the detail it is reading: what it reads is no longer wanted first. */
+    void stopReading() { wanted.incrementAndGet(); }
 
     /**
      * Forgets every detail: something changed that may change one. The neighbourhood's ids stay (they
@@ -84,7 +94,7 @@ final class DetailPrefetch {
      */
     void clear() {
         generation.next();
-        wanted.incrementAndGet();
+        stopReading();
         cached.clear();
         whenChanged.run();
     }

@@ -22,6 +22,8 @@ public final class RecipientDetailViewModel {
     private final ReadOnlyObjectWrapper<RecipientDetail> upcoming = new ReadOnlyObjectWrapper<>(this, "upcoming");
     private final ObjectProperty<Campaign> draft = new SimpleObjectProperty<>(this, "draft");
     private long recipientId = -1;
+    /** The recipient the reviewer points at (see {@link #expect}), or -1. */
+    private long expected = -1;
 
     public RecipientDetailViewModel(ReviewService review, Jobs jobs) {
         this.review = review;
@@ -51,8 +53,10 @@ public final class RecipientDetailViewModel {
     public void show(long id) {
         if (id == recipientId) return;
         recipientId = id;
+        expected = -1;
         RecipientDetail ready = draft.get() == null ? prefetched.get(id) : null;
         if (ready == null) {
+            prefetched.stopReading(); // this read must not queue behind the read-ahead of rows left behind
             load();
             return;
         }
@@ -70,8 +74,19 @@ public final class RecipientDetailViewModel {
         refreshUpcoming();
     }
 
+    /**
+     * The reviewer points at recipient {@code id} (the pointer rests on their row), or at nobody (-1): a
+     * click is likelier than J now, so their detail, once read ahead, is the upcoming one until the
+     * selection moves.
+     */
+    public void expect(long id) {
+        expected = id;
+        refreshUpcoming();
+    }
+
     private void refreshUpcoming() {
-        upcoming.set(draft.get() == null ? prefetched.likeliestOtherThan(recipientId) : null);
+        RecipientDetail pointedAt = expected >= 0 && expected != recipientId ? prefetched.get(expected) : null;
+        upcoming.set(draft.get() != null ? null : pointedAt != null ? pointedAt : prefetched.likeliestOtherThan(recipientId));
     }
 
     /** Drops the prefetched details: call it before and after anything that may change a detail. */

@@ -30,6 +30,10 @@ public final class RecipientListViewModel {
     private final ReadOnlyIntegerWrapper selectedIndex = new ReadOnlyIntegerWrapper(this, "selectedIndex", -1);
     private final ReadOnlyObjectWrapper<RecipientRow> selectedRow = new ReadOnlyObjectWrapper<>(this, "selectedRow");
     private final Generation highScan = new Generation();
+    /** More rows than any screen shows: bounds the read-ahead should a view report a huge range. */
+    private static final int MAX_ROWS_ON_SCREEN = 100;
+    private int firstOnScreen = -1;
+    private int lastOnScreen = -1;
     private final javafx.beans.property.ReadOnlyBooleanWrapper loaded = new javafx.beans.property.ReadOnlyBooleanWrapper(this, "loaded");
 
     public RecipientListViewModel(ReviewService review, Jobs jobs) {
@@ -101,6 +105,30 @@ public final class RecipientListViewModel {
             addId(ids, at - distance);
         }
         return ids;
+    }
+
+    /**
+     * Tells which rows the view shows, first and last index: a click on one of them is the likeliest
+     * move after J and K, so their details are read ahead too (see {@link #idsOnScreen}).
+     */
+    public void setRowsOnScreen(int first, int last) {
+        firstOnScreen = first;
+        lastOnScreen = Math.min(last, first + MAX_ROWS_ON_SCREEN - 1);
+    }
+
+    /** The ids of the rows on screen whose page is in memory, top to bottom (none until the view told). */
+    public List<Long> idsOnScreen() {
+        List<Long> ids = new ArrayList<>();
+        if (firstOnScreen < 0) return ids;
+        for (int index = firstOnScreen; index <= lastOnScreen; index++) addId(ids, index);
+        return ids;
+    }
+
+    /** The id of row {@code index} when its page is in memory, else -1. */
+    public long idAt(int index) {
+        List<Long> ids = new ArrayList<>(1);
+        addId(ids, index);
+        return ids.isEmpty() ? -1 : ids.get(0);
     }
 
     private void addId(List<Long> ids, int index) {

@@ -3,11 +3,15 @@ package com.trustproof.ui;
 import com.trustproof.model.DecisionStatus;
 import com.trustproof.model.RecipientRow;
 import com.trustproof.model.Severity;
+import javafx.animation.PauseTransition;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.skin.VirtualFlow;
+import javafx.scene.input.MouseEvent;
+import javafx.util.Duration;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -15,6 +19,12 @@ import java.util.function.Function;
 
 /** The recipient table over the paged list. Sorting is the query's job, so columns don't sort. */
 final class RecipientTable extends TableView<RecipientRow> {
+    private final PauseTransition rowsRest = new PauseTransition(Duration.millis(60));
+    private Runnable onRowsRest = () -> { };
+    private VirtualFlow<?> flow;
+    private final PauseTransition pointerRest = new PauseTransition(Duration.millis(40));
+    private java.util.function.IntConsumer onPointerRests = index -> { };
+    private int pointedRow = -1;
 
     RecipientTable(RecipientListViewModel list) {
         super(list.rows());
@@ -33,6 +43,44 @@ final class RecipientTable extends TableView<RecipientRow> {
         getColumns().add(column("Email", 190, RecipientRow::email));
         getColumns().add(column("Segment", 96, RecipientRow::segment));
         getColumns().forEach(c -> c.setSortable(false));
+        rowsRest.setOnFinished(e -> onRowsRest.run());
+        skinProperty().addListener((o, was, skin) -> {
+            flow = lookup(".virtual-flow") instanceof VirtualFlow<?> found ? found : null;
+            if (flow != null) flow.positionProperty().addListener((p, a, b) -> rowsRest.playFromStart());
+        });
+        heightProperty().addListener((o, was, now) -> rowsRest.playFromStart());
+        getItems().addListener((javafx.collections.ListChangeListener<RecipientRow>) c -> rowsRest.playFromStart());
+        pointerRest.setOnFinished(e -> onPointerRests.accept(pointedRow));
+        addEventFilter(MouseEvent.MOUSE_MOVED, e -> pointAt(rowIndexOf(e.getPickResult().getIntersectedNode())));
+        addEventHandler(MouseEvent.MOUSE_EXITED, e -> pointAt(-1));
+    }
+
+    /**
+     * Runs with the row the pointer has rested on a moment (-1 once it left the table): a click there
+     * is likely. Only a moving pointer counts, so a still one under rows that scroll by does not.
+     */
+    void setOnPointerRests(java.util.function.IntConsumer action) { onPointerRests = action; }
+
+    private void pointAt(int index) {
+        if (index == pointedRow) return;
+        pointedRow = index;
+        pointerRest.playFromStart();
+    }
+
+    private static int rowIndexOf(javafx.scene.Node node) {
+        for (javafx.scene.Node n = node; n != null; n = n.getParent()) {
+            if (n instanceof javafx.scene.control.TableRow<?> row) return row.isEmpty() ? -1 : row.getIndex();
+        }
+        return -1;
+    }
+
+    /** Runs once the rows on screen have stayed the same a moment after a scroll, a resize or new rows. */
+    void setOnRowsRest(Runnable action) { onRowsRest = action; }
+
+    /** The first and the last (maybe partly) visible row, or null before the table is laid out. */
+    int[] visibleRows() {
+        if (flow == null || flow.getFirstVisibleCell() == null || flow.getLastVisibleCell() == null) return null;
+        return new int[]{flow.getFirstVisibleCell().getIndex(), flow.getLastVisibleCell().getIndex()};
     }
 
     private static TableColumn<RecipientRow, String> column(String title, double width, Function<RecipientRow, String> value) {

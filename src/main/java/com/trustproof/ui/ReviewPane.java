@@ -147,6 +147,13 @@ final class ReviewPane extends SplitPane {
         });
         list.selectedIndexProperty().addListener((o, was, now) -> selectInTable(now.intValue()));
         scrollAhead.setOnFinished(e -> scrollAheadOfNextStep());
+        // the rows on screen, once they rest, are read ahead for a click (scrolling, a resize, new rows)
+        table.setOnRowsRest(() -> {
+            int[] visible = table.visibleRows();
+            if (visible != null) vm.rowsOnScreen(visible[0], visible[1]);
+        });
+        // the row the pointer rests on is built ahead instead of the next one: a click there is likelier than J
+        table.setOnPointerRests(vm::pointerRestsOn);
         // replacing the rows clears the table's selection; put it back where the view model has it
         table.getItems().addListener((ListChangeListener<Object>) c ->
                 Platform.runLater(() -> selectInTable(list.selectedIndexProperty().get())));
@@ -168,7 +175,7 @@ final class ReviewPane extends SplitPane {
 
     private void scrollIntoView(int index) {
         // scroll only when the row is off screen, so J/K don't make the list jump on every step
-        int[] visible = visibleRows();
+        int[] visible = table.visibleRows();
         if (visible != null && index > visible[0] && index < visible[1]) return;
         scrollNear(index);
     }
@@ -179,21 +186,13 @@ final class ReviewPane extends SplitPane {
     /** See {@link #scrollAhead}: scrolls when the selection is one step from leaving the visible rows. */
     private void scrollAheadOfNextStep() {
         int index = table.getSelectionModel().getSelectedIndex();
-        int[] visible = visibleRows();
+        int[] visible = table.visibleRows();
         if (index < 0 || visible == null) return;
         boolean nextLeavesBelow = index + 1 >= visible[1] && index + 1 < table.getItems().size();
         boolean nextLeavesAbove = index - 1 <= visible[0] && visible[0] > 0;
         if (nextLeavesBelow || nextLeavesAbove) scrollNear(index);
     }
 
-    /** The first and the last (maybe partly) visible row, or null before the table is laid out. */
-    private int[] visibleRows() {
-        if (table.lookup(".virtual-flow") instanceof javafx.scene.control.skin.VirtualFlow<?> flow
-                && flow.getFirstVisibleCell() != null && flow.getLastVisibleCell() != null) {
-            return new int[]{flow.getFirstVisibleCell().getIndex(), flow.getLastVisibleCell().getIndex()};
-        }
-        return null;
-    }
 
     private void show(RecipientDetail detail) {
         message.show(detail);

@@ -13,6 +13,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.List;
 import java.util.function.LongConsumer;
 
 /**
@@ -37,6 +38,7 @@ public final class ReviewViewModel {
     /** Recipients either side of the selection whose details are read ahead (J/K). */
     private static final int PREFETCH_RADIUS = 2;
     private long noticeSeq;
+    private final Debouncer prefetchDelay;
 
     /** What a decision replaced, so Ctrl+Z can put it back. */
     private record UndoStep(long recipientId, String who, DecisionStatus status, String note) {}
@@ -62,6 +64,7 @@ public final class ReviewViewModel {
         this.overview = new OverviewViewModel(review, jobs);
         this.export = new ExportViewModel(review, jobs);
         this.checks = new CheckPassViewModel(review, jobs, jobs.separate("trustproof-check-pass"));
+        this.prefetchDelay = prefetchDelay;
         list.selectedRowProperty().addListener((obs, was, row) -> {
             recipient.show(row == null ? -1 : row.id());
             prefetchDelay.request(this::prefetchNeighbours);
@@ -72,12 +75,26 @@ public final class ReviewViewModel {
     }
 
     /**
+     * The view shows rows {@code first} to {@code last} now: once they rest there, their details are read
+     * ahead with the selection's neighbours, so that a click on one needs no worker round trip.
+     */
+    public void rowsOnScreen(int first, int last) {
+        list.setRowsOnScreen(first, last);
+        prefetchDelay.request(this::prefetchNeighbours);
+    }
+
+    /** The pointer rests on row {@code index} (-1: it left the list); see {@link RecipientDetailViewModel#expect}. */
+    public void pointerRestsOn(int index) { recipient.expect(index < 0 ? -1 : list.idAt(index)); }
+
+    /**
      * Keeps the details of the neighbours of the selection (as it is now, not when it was asked for)
-     * ready, unless they may change any moment.
+     * ready, then those of the rows on screen, unless they may change any moment.
      */
     private void prefetchNeighbours() {
         if (checks.runningProperty().get() || template.savingProperty().get()) return;
-        recipient.prefetch(list.idsAround(PREFETCH_RADIUS));
+        java.util.Set<Long> ids = new java.util.LinkedHashSet<>(list.idsAround(PREFETCH_RADIUS));
+        ids.addAll(list.idsOnScreen());
+        recipient.prefetch(List.copyOf(ids));
     }
 
     /**

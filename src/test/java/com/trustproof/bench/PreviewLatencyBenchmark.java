@@ -36,7 +36,9 @@ import java.util.concurrent.TimeUnit;
  * display (Xvfb works):
  * {@code DISPLAY=:99 java -cp target/trustproof.jar:target/test-classes com.trustproof.bench.PreviewLatencyBenchmark REVIEW.trustproof [samples] [modes]}
  * <p>{@code modes} picks some of {@code one,held,j} (default all three, in that order) for quicker A/B
- * runs; {@code tabs} times showing each tab in turn ({@code samples} rounds). The window is styled as JavaFX's default (Modena) unless {@code -Dbench.look=app} gives it the
+ * runs; {@code click} selects a random row on screen after the list rested at a random place, as a
+ * mouse click does ({@code -Dbench.rest=MS}, default 600, is the rest; {@code -Dbench.hover=MS}, default 0, has the pointer rest on
+ * the row that long before the click); {@code tabs} times showing each tab in turn ({@code samples} rounds). The window is styled as JavaFX's default (Modena) unless {@code -Dbench.look=app} gives it the
  * app's look (AtlantaFX Primer and trustproof.css), which is what a reviewer actually sees
  * ({@code primer}: the theme alone); earlier figures are without it. {@code -Dbench.css=FILE} adds a
  * stylesheet on top (to try a look before changing trustproof.css); {@code -Dbench.warmup=N} makes N untimed
@@ -146,6 +148,7 @@ public final class PreviewLatencyBenchmark {
         if (modes.contains("one")) oneAtATime(samples, total, random, fxThread, renderThread);
         if (modes.contains("held")) backToBack(samples, total, random);
         if (modes.contains("j")) nextOneAtATime(samples, total, fxThread, renderThread);
+        if (modes.contains("click")) clickOneAtATime(samples, total, random);
         if (modes.contains("tabs")) tabSwitches(samples);
 
         System.gc();
@@ -430,6 +433,74 @@ public final class PreviewLatencyBenchmark {
         System.out.printf("  the pulse's CSS and layout on the FX thread (p50/p95): %s ms; render thread CPU for the frame holding the preview: %s ms%n",
                 percentiles(pulseCpu), percentiles(frameCpu));
         printWorker();
+    }
+
+    /**
+     * A click on a row on screen: the list is scrolled to a random place and rests there (as after a
+     * reviewer's scrolling), then a random visible row is selected through the table, as a mouse click
+     * selects it. Unlike "one at a time", the window could know the rows on screen before the click.
+     */
+    private static void clickOneAtATime(int samples, long total, Random random) throws Exception {
+        synchronized (WORKER) {
+            WORKER.clear();
+        }
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.TableView<Object> table = fxRead(() -> (javafx.scene.control.TableView<Object>) scene.lookup("#recipients"));
+        double[] painted = new double[samples];
+        double[] arrived = new double[samples];
+        double[] app = new double[samples];
+        double[] late = new double[samples];
+        double[] untilAppliedCpu = new double[samples];
+        double[] pulseCpu = new double[samples];
+        double[] frameCpu = new double[samples];
+        int synchronous = 0;
+        int warmUp = Integer.getInteger("bench.warmup", 0) / 10;
+        int hover = Integer.getInteger("bench.hover", 0);
+        for (int i = -warmUp; i < samples; i++) {
+            int top = (int) (random.nextDouble() * (total - 60));
+            fxRead(() -> { table.scrollTo(top); return null; });
+            Thread.sleep(Integer.getInteger("bench.rest", 600)); // the rows load and the reviewer finds one
+            int row = fxRead(() -> {
+                var flow = (javafx.scene.control.skin.VirtualFlow<?>) table.lookup(".virtual-flow");
+                int first = flow.getFirstVisibleCell().getIndex();
+                int last = flow.getLastVisibleCell().getIndex();
+                return first + 1 + random.nextInt(Math.max(1, last - first - 1));
+            });
+            if (hover > 0) {
+                fxRead(() -> { pointAt(table, row); return null; });
+                Thread.sleep(hover); // the pointer rests on the row before the click
+            }
+            long[] t = selectAndWait(() -> table.getSelectionModel().clearAndSelect(row), "row " + row, true);
+            Thread.sleep(100);
+            if (i < 0) continue;
+            untilAppliedCpu[i] = (t[6] - t[10]) / 1e6;
+            pulseCpu[i] = (t[8] - t[7]) / 1e6;
+            frameCpu[i] = frameRenderCpu / 1e6;
+            painted[i] = (t[1] - t[0]) / 1e6;
+            arrived[i] = (t[2] - t[0]) / 1e6;
+            if (t[2] <= t[9]) synchronous++;
+            app[i] = appLatency(t);
+            late[i] = framesLate(t);
+        }
+        report("click on a row on screen, select to preview painted", painted, arrived, samples, total);
+        printEach("app's own", app);
+        reportApp(app, late);
+        System.out.printf("  applied without a worker round trip: %d of %d%n", synchronous, samples);
+        System.out.printf("  CPU (p50/p95): FX thread until the detail is applied %s ms, the pulse's CSS and layout %s ms, render thread for the frame %s ms%n",
+                percentiles(untilAppliedCpu), percentiles(pulseCpu), percentiles(frameCpu));
+        printWorker();
+    }
+
+    /** The pointer moves onto row {@code index} (which is on screen), as the window sees it. */
+    private static void pointAt(javafx.scene.control.TableView<?> table, int index) {
+        var flow = (javafx.scene.control.skin.VirtualFlow<?>) table.lookup(".virtual-flow");
+        javafx.scene.Node row = flow.getVisibleCell(index);
+        var at = row.localToScene(row.getLayoutBounds().getCenterX(), row.getLayoutBounds().getCenterY());
+        var onScreen = row.localToScreen(row.getLayoutBounds().getCenterX(), row.getLayoutBounds().getCenterY());
+        javafx.event.Event.fireEvent(row, new javafx.scene.input.MouseEvent(javafx.scene.input.MouseEvent.MOUSE_MOVED,
+                at.getX(), at.getY(), onScreen.getX(), onScreen.getY(), javafx.scene.input.MouseButton.NONE, 0,
+                false, false, false, false, false, false, false, false, false, false,
+                new javafx.scene.input.PickResult(row, at.getX(), at.getY())));
     }
 
     /**

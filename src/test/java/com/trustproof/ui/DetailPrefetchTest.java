@@ -46,6 +46,47 @@ class DetailPrefetchTest {
     }
 
     @Test
+    void theRowsOnScreenAreReadAheadSoAClickOnOneShowsAtOnce() {
+        vm.rowsOnScreen(40, 60);
+        runWorker();
+        vm.list().select(55);
+        assertEquals(55, shownId(), "on screen: read ahead, applied without running the worker");
+        vm.list().select(80);
+        assertEquals(55, shownId(), "off screen: read by the worker");
+        runWorker();
+        assertEquals(80, shownId());
+    }
+
+    @Test
+    void theNextRecipientIsReadyBeforeTheRowsOnScreenAreRead() {
+        vm.list().setRowsOnScreen(40, 60);
+        vm.list().select(30); // its neighbours and the 21 rows on screen are read ahead
+        worker.remove(0).run(); // 30's own detail
+        worker.remove(0).run(); // the first read-ahead job
+        runUiThread();
+        assertEquals(30, shownId());
+        assertEquals(31, vm.recipient().upcomingProperty().get().recipient().id(), "built ahead for J already");
+        assertTrue(worker.size() >= 4, "while the rows on screen are still being read: " + worker.size());
+    }
+
+    @Test
+    void aClickOffTheReadAheadStopsItSoItsOwnReadNeedNotWait() {
+        Runnable[] resting = new Runnable[1];
+        ReviewViewModel held = new ReviewViewModel(review, new Jobs(worker::add, uiThread::add), Debouncer.immediate(),
+                action -> resting[0] = action); // the test says when the selection has rested
+        held.start();
+        runWorker();
+        held.rowsOnScreen(40, 60);
+        resting[0].run(); // the read-ahead of 21 rows is queued…
+        held.list().select(80); // …and a click elsewhere comes before it has run
+        int before = review.detailCalls.get();
+        worker.remove(0).run(); // the read-ahead, which is no longer wanted
+        assertEquals(0, review.detailCalls.get() - before, "it stopped before reading");
+        runWorker();
+        assertEquals(80, held.recipient().detail().recipient().id());
+    }
+
+    @Test
     void aNeighbourShowsItsNewDecisionAfterABulkDecision() {
         vm.decideGroup("v1", DecisionStatus.REJECTED, "bulk"); // recipients 1, 4, 7, …
         vm.list().next();

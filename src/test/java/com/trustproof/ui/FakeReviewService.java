@@ -37,6 +37,7 @@ final class FakeReviewService implements ReviewService {
     final List<RecipientRow> rows = new ArrayList<>();
     final Map<Long, String> notes = new LinkedHashMap<>();
     final AtomicInteger pageCalls = new AtomicInteger();
+    final AtomicInteger detailCalls = new AtomicInteger();
     Campaign campaign = new Campaign("Test", "a@b.c", "Hello", "", "Hi {{first_name}},\nWelcome", Format.TEXT, List.of(), List.of());
 
     FakeReviewService(int size) {
@@ -85,7 +86,10 @@ final class FakeReviewService implements ReviewService {
         return List.copyOf(all.subList((int) Math.min(offset, all.size()), (int) Math.min(offset + limit, all.size())));
     }
 
-    @Override public RecipientDetail detail(long id) { return preview(campaign, id); }
+    @Override public RecipientDetail detail(long id) {
+        detailCalls.incrementAndGet();
+        return preview(campaign, id);
+    }
 
     @Override public RecipientDetail preview(Campaign edited, long id) {
         RecipientRow r = row(id);

@@ -225,6 +225,32 @@ abstract class WindowTestBase {
     }
 
     @Test
+    void theRowThePointerRestsOnIsBuiltAheadSoClickingItOnlySwaps(FxRobot robot) throws Exception {
+        settle();
+        var body = com.trustproof.model.MessageField.BODY;
+        int target = 6;
+        long targetId = fx(() -> window.viewModel().list().idAt(target));
+        // the rows on screen are read ahead once the list has rested: the one pointed at is then built ahead
+        waitUntil(() -> window.viewModel().list().idsOnScreen().contains(targetId));
+        robot.moveTo(row(robot, target));
+        waitUntil(() -> window.viewModel().recipient().upcomingProperty().get() != null
+                && window.viewModel().recipient().upcomingProperty().get().recipient().id() == targetId);
+        var upcoming = fx(() -> window.viewModel().recipient().upcomingProperty().get());
+        var builtAhead = hiddenArea(robot, body);
+        assertEquals(upcoming.rendering().body().text(), fx(builtAhead::getText), "built while hidden");
+
+        robot.clickOn(row(robot, target));
+        settle();
+        assertEquals(target, selectedIndex());
+        assertSame(upcoming, fx(() -> window.viewModel().recipient().detail()));
+        assertSame(builtAhead, shownArea(robot, body), "the click showed the preview built ahead");
+
+        robot.moveTo("#preview-subject"); // off the list: the next recipient is built ahead again, for J
+        waitUntil(() -> window.viewModel().recipient().upcomingProperty().get() != null
+                && window.viewModel().recipient().upcomingProperty().get().recipient().id() == window.viewModel().list().idAt(target + 1));
+    }
+
+    @Test
     void aPreviewBuiltAheadIsNotShownForAnotherDetailOfItsRecipient(FxRobot robot) throws Exception {
         settle();
         waitUntil(() -> window.viewModel().recipient().upcomingProperty().get() != null);
