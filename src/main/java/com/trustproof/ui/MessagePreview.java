@@ -47,6 +47,7 @@ final class MessagePreview extends VBox {
         body.setFitToWidth(true);
         body.setFocusTraversable(false); // the text takes the focus (to copy from), not its scroll pane
         body.getStyleClass().addAll("message-body", "preview-box");
+        UncachedViewport.of(body); // every recipient changes the text in it
         bodyHolder.getChildren().add(body);
         VBox.setVgrow(bodyHolder, Priority.ALWAYS);
         asEmail.setId(idPrefix + "-as-email");

@@ -50,11 +50,7 @@ final class PersonaView extends VBox {
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("edge-to-edge");
         VBox.setVgrow(scroll, javafx.scene.layout.Priority.ALWAYS);
-        // the skin caches its viewport as one image; every recipient changes the values in it, so each
-        // change re-rendered the whole viewport into the image before drawing it (the renderer is software)
-        scroll.skinProperty().addListener((o, was, skin) -> {
-            if (scroll.lookup(".viewport") instanceof javafx.scene.Node viewport) viewport.setCache(false);
-        });
+        UncachedViewport.of(scroll); // every recipient changes the values in it
         getChildren().addAll(name, email, new HBox(8, consent, lastActive), heading, legend, scroll);
     }
 

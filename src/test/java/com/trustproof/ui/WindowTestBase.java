@@ -225,6 +225,19 @@ abstract class WindowTestBase {
     }
 
     @Test
+    void theViewportsWhoseContentChangesWithEveryRecipientAreNotCachedAsImages(FxRobot robot) throws Exception {
+        settle();
+        // a cached viewport is rendered into its image and then the image drawn, on every recipient
+        var viewports = fx(() -> robot.lookup(".message-body > .viewport").queryAll().stream().toList());
+        var personaViewports = fx(() -> robot.lookup(".persona .viewport").queryAll().stream().toList());
+        assertEquals(2, viewports.size(), "the shown and the built-ahead message");
+        assertEquals(2, personaViewports.size(), "the shown and the built-ahead persona");
+        for (var viewport : List.of(viewports, personaViewports).stream().flatMap(List::stream).toList()) {
+            assertFalse(fx(viewport::isCache), viewport.getParent().getStyleClass().toString());
+        }
+    }
+
+    @Test
     void theRowThePointerRestsOnIsBuiltAheadSoClickingItOnlySwaps(FxRobot robot) throws Exception {
         settle();
         var body = com.trustproof.model.MessageField.BODY;
