@@ -224,7 +224,7 @@ public final class PreviewLatencyBenchmark {
     /** Shown regions that paint a background or border, with their size: each paints its whole area on a repaint. */
     private static void fills(javafx.scene.Node node, String indent) {
         if (!node.isVisible()) return;
-        if (node instanceof javafx.scene.layout.Region region && region.getWidth() * region.getHeight() > 20_000
+        if (node instanceof javafx.scene.layout.Region region && region.getWidth() * region.getHeight() > Integer.getInteger("bench.fills.area", 20_000)
                 && ((region.getBackground() != null && !region.getBackground().isEmpty()) || (region.getBorder() != null && !region.getBorder().isEmpty()))) {
             System.out.printf("%s%s %s %.0fx%.0f bg=%s border=%s%n", indent, node.getClass().getSimpleName(), node.getStyleClass(), region.getWidth(), region.getHeight(),
                     region.getBackground() == null ? "-" : region.getBackground().getFills().stream().map(f -> f.getFill() + "/" + f.getRadii().getTopLeftHorizontalRadius()).toList(),
