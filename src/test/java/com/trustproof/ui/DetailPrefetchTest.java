@@ -58,6 +58,26 @@ class DetailPrefetchTest {
     }
 
     @Test
+    void theRowThePointerRestsOnIsUpcomingUntilTheSelectionMoves() {
+        vm.rowsOnScreen(0, 20);
+        runWorker();
+        vm.pointerRestsOn(12);
+        assertEquals(12, vm.recipient().upcomingProperty().get().recipient().id(), "a click is likelier than J now");
+        vm.pointerRestsOn(-1); // the pointer left the list
+        assertEquals(1, vm.recipient().upcomingProperty().get().recipient().id(), "the next one again");
+
+        vm.pointerRestsOn(12);
+        var pointedAt = vm.recipient().upcomingProperty().get();
+        vm.list().select(12); // the click
+        assertSame(pointedAt, vm.recipient().detail(), "shown without a worker job");
+        runWorker();
+        assertEquals(13, vm.recipient().upcomingProperty().get().recipient().id(), "then the next one, for J");
+        vm.list().next();
+        runWorker();
+        assertEquals(14, vm.recipient().upcomingProperty().get().recipient().id(), "the row pointed at before is forgotten");
+    }
+
+    @Test
     void theNextRecipientIsReadyBeforeTheRowsOnScreenAreRead() {
         vm.list().setRowsOnScreen(40, 60);
         vm.list().select(30); // its neighbours and the 21 rows on screen are read ahead
