@@ -25,11 +25,17 @@ import java.util.function.Supplier;
  * slow code, so the first minutes of a review were the slowest (the first 80 J's: p95 ~40 ms against
  * ~15 ms later). While the reviewer reads the first messages, this fills an unshown copy of the message,
  * its findings and the persona with two recipients in turn (every other pair with made-up findings) and
- * paints it into an image, a step every few frames. A step waits while the reviewer is at the keys or
- * the mouse, so it never holds up their own J.
+ * paints it into an image, a step every other frame or so. A step waits while the reviewer is at the keys or
+ * the mouse (it needs 400 ms of quiet), so it seldom holds up their own J.
  */
 final class PaintWarmUp {
-    static final int STEPS = 240;
+    /**
+     * 600 steps, one per 30 ms of quiet: with 240 per 50 ms many of J's methods were still compiled by
+     * the JIT during the first J's (p50 of the first 80: 12.5-13.0 ms; now 10.2-11.6). A step is a few
+     * ms of the FX thread's time, so more of them means a J typed while one runs waits a little more
+     * often, until the steps are done.
+     */
+    static final int STEPS = 600;
     private static final long QUIET_NANOS = 400_000_000L;
 
     private final MessageWithFindings message = new MessageWithFindings();
@@ -37,7 +43,7 @@ final class PaintWarmUp {
     private final HBox root = new HBox(message, persona);
     private final Supplier<RecipientDetail[]> details;
     private final BiConsumer<PersonaView, RecipientDetail> fillPersona;
-    private final Timeline ticks = new Timeline(new KeyFrame(Duration.millis(50), e -> step()));
+    private final Timeline ticks = new Timeline(new KeyFrame(Duration.millis(30), e -> step()));
     private final Node owner;
     private final Scene offScreen = new Scene(root, 800, 780);
     /** The owner's scene, once it has one; null before. */
