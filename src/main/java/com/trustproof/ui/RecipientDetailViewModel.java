@@ -85,8 +85,12 @@ public final class RecipientDetailViewModel {
     }
 
     private void refreshUpcoming() {
+        if (draft.get() != null) {
+            upcoming.set(null);
+            return;
+        }
         RecipientDetail pointedAt = expected >= 0 && expected != recipientId ? prefetched.get(expected) : null;
-        upcoming.set(draft.get() != null ? null : pointedAt != null ? pointedAt : prefetched.likeliestOtherThan(recipientId));
+        upcoming.set(pointedAt != null ? pointedAt : prefetched.likeliestOtherThan(recipientId));
     }
 
     /** Drops the prefetched details: call it before and after anything that may change a detail. */

@@ -126,14 +126,13 @@ public final class RecipientListViewModel {
 
     /** The id of row {@code index} when its page is in memory, else -1. */
     public long idAt(int index) {
-        List<Long> ids = new ArrayList<>(1);
-        addId(ids, index);
-        return ids.isEmpty() ? -1 : ids.get(0);
+        RecipientRow row = index >= 0 && index < rows.size() ? rows.cachedRow(index) : null;
+        return row == null || row == PagedRecipientList.LOADING ? -1 : row.id();
     }
 
     private void addId(List<Long> ids, int index) {
-        RecipientRow row = index >= 0 && index < rows.size() ? rows.cachedRow(index) : null;
-        if (row != null && row != PagedRecipientList.LOADING) ids.add(row.id());
+        long id = idAt(index);
+        if (id >= 0) ids.add(id);
     }
 
     /** Moves to the next row with a high finding, reading pages in the background as needed. */
