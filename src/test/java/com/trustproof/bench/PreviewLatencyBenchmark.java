@@ -245,20 +245,12 @@ public final class PreviewLatencyBenchmark {
         synchronized (WORKER) {
             WORKER.clear();
         }
-        double[] painted = new double[samples];
-        double[] arrived = new double[samples];
-        double[] pulseStart = new double[samples];
-        double[] laidOut = new double[samples];
+        Timings timings = new Timings(samples);
         double[] frames = new double[samples];
-        // FX thread CPU from the request to the detail applied (the view's update), and the pulse's CSS and layout
-        double[] applyCpu = new double[samples];
-        double[] pulseCpu = new double[samples];
         // CPU time spent per selection by the FX and render threads: unlike the clock, it does not grow
         // when other work on a shared machine takes the cores away
         double[] fxCpu = new double[samples];
         double[] renderCpu = new double[samples];
-        double[] app = new double[samples];
-        double[] late = new double[samples];
         for (int i = 0; i < Integer.getInteger("bench.warmup", 0); i++) {
             Thread.sleep(150);
             selectAndWait(1 + (long) (random.nextDouble() * total), true);
@@ -273,22 +265,13 @@ public final class PreviewLatencyBenchmark {
             fxCpu[i] = (THREADS.getThreadCpuTime(fxThread) - fxBefore) / 1e6;
             renderCpu[i] = (THREADS.getThreadCpuTime(renderThread) - renderBefore) / 1e6;
             frames[i] = FRAMES.get() - framesBefore;
-            painted[i] = (t[1] - t[0]) / 1e6;
-            arrived[i] = (t[2] - t[0]) / 1e6;
-            pulseStart[i] = (t[3] - t[0]) / 1e6;
-            laidOut[i] = (t[4] - t[0]) / 1e6;
-            applyCpu[i] = (t[6] - t[5]) / 1e6;
-            pulseCpu[i] = (t[8] - t[7]) / 1e6;
-            app[i] = appLatency(t);
-            late[i] = framesLate(t);
+            timings.record(i, t);
         }
-        report("one at a time, select to preview painted", painted, arrived, samples, total);
-        printEach("app's own", app);
-        reportApp(app, late);
+        timings.report("one at a time, select to preview painted", total);
         System.out.printf("  phases (from the selection, p50/p95): detail applied %s, pulse began %s, laid out %s, painted %s ms%n",
-                percentiles(arrived), percentiles(pulseStart), percentiles(laidOut), percentiles(painted));
+                percentiles(timings.arrived), percentiles(timings.pulseStart), percentiles(timings.laidOut), percentiles(timings.painted));
         System.out.printf("  FX thread CPU (p50/p95): applying the detail %s ms, the pulse's CSS and layout %s ms%n",
-                percentiles(applyCpu), percentiles(pulseCpu));
+                percentiles(timings.applyCpu), percentiles(timings.pulseCpu));
         System.out.printf("  frames presented per selection (incl. 100 ms after): p50 %.0f, max %.0f%n", percentiles(frames, 0.5),
                 percentiles(frames, 1.0));
         Arrays.sort(fxCpu);
@@ -387,19 +370,9 @@ public final class PreviewLatencyBenchmark {
         synchronized (WORKER) {
             WORKER.clear();
         }
-        double[] painted = new double[samples];
-        double[] arrived = new double[samples];
-        double[] laidOut = new double[samples];
+        Timings timings = new Timings(samples);
         double[] fxCpu = new double[samples];
         double[] renderCpu = new double[samples];
-        // FX thread CPU from the selection until the view has applied the detail: without the wait for
-        // the worker, what is left of "detail applied" on a loaded machine is this and the cores taken away
-        double[] untilAppliedCpu = new double[samples];
-        double[] frameCpu = new double[samples];
-        double[] pulseCpu = new double[samples];
-        double[] app = new double[samples];
-        double[] late = new double[samples];
-        int synchronous = 0;
         for (int i = 0; i < Integer.getInteger("bench.warmup", 0); i++) {
             Thread.sleep(150);
             selectAndWait(() -> window.viewModel().list().next(), "the next recipient", true);
@@ -409,29 +382,19 @@ public final class PreviewLatencyBenchmark {
             long fxBefore = THREADS.getThreadCpuTime(fxThread);
             long renderBefore = THREADS.getThreadCpuTime(renderThread);
             long[] t = selectAndWait(() -> window.viewModel().list().next(), "the next recipient", true);
-            frameCpu[i] = frameRenderCpu / 1e6;
-            pulseCpu[i] = (t[8] - t[7]) / 1e6;
+            timings.record(i, t);
             Thread.sleep(100);
             fxCpu[i] = (THREADS.getThreadCpuTime(fxThread) - fxBefore) / 1e6;
             renderCpu[i] = (THREADS.getThreadCpuTime(renderThread) - renderBefore) / 1e6;
-            painted[i] = (t[1] - t[0]) / 1e6;
-            arrived[i] = (t[2] - t[0]) / 1e6;
-            laidOut[i] = (t[4] - t[0]) / 1e6;
-            untilAppliedCpu[i] = (t[6] - t[10]) / 1e6;
-            if (t[2] <= t[9]) synchronous++;
-            app[i] = appLatency(t);
-            late[i] = framesLate(t);
         }
-        report("J one at a time, select to preview painted", painted, arrived, samples, total);
-        printEach("app's own", app);
-        reportApp(app, late);
+        timings.report("J one at a time, select to preview painted", total);
         System.out.printf("  phases (from the selection, p50/p95): detail applied %s, laid out %s, painted %s ms; applied without a worker round trip: %d of %d%n",
-                percentiles(arrived), percentiles(laidOut), percentiles(painted), synchronous, samples);
-        System.out.printf("  FX thread CPU from the selection until the detail is applied (p50/p95): %s ms%n", percentiles(untilAppliedCpu));
+                percentiles(timings.arrived), percentiles(timings.laidOut), percentiles(timings.painted), timings.synchronous, samples);
+        System.out.printf("  FX thread CPU from the selection until the detail is applied (p50/p95): %s ms%n", percentiles(timings.untilAppliedCpu));
         System.out.printf("  CPU per selection (incl. 100 ms after): FX thread %s ms, render thread %s ms (p50/p95)%n",
                 percentiles(fxCpu), percentiles(renderCpu));
         System.out.printf("  the pulse's CSS and layout on the FX thread (p50/p95): %s ms; render thread CPU for the frame holding the preview: %s ms%n",
-                percentiles(pulseCpu), percentiles(frameCpu));
+                percentiles(timings.pulseCpu), percentiles(timings.frameCpu));
         printWorker();
     }
 
@@ -446,14 +409,7 @@ public final class PreviewLatencyBenchmark {
         }
         @SuppressWarnings("unchecked")
         javafx.scene.control.TableView<Object> table = fxRead(() -> (javafx.scene.control.TableView<Object>) scene.lookup("#recipients"));
-        double[] painted = new double[samples];
-        double[] arrived = new double[samples];
-        double[] app = new double[samples];
-        double[] late = new double[samples];
-        double[] untilAppliedCpu = new double[samples];
-        double[] pulseCpu = new double[samples];
-        double[] frameCpu = new double[samples];
-        int synchronous = 0;
+        Timings timings = new Timings(samples);
         int warmUp = Integer.getInteger("bench.warmup", 0) / 10;
         int hover = Integer.getInteger("bench.hover", 0);
         for (int i = -warmUp; i < samples; i++) {
@@ -472,22 +428,12 @@ public final class PreviewLatencyBenchmark {
             }
             long[] t = selectAndWait(() -> table.getSelectionModel().clearAndSelect(row), "row " + row, true);
             Thread.sleep(100);
-            if (i < 0) continue;
-            untilAppliedCpu[i] = (t[6] - t[10]) / 1e6;
-            pulseCpu[i] = (t[8] - t[7]) / 1e6;
-            frameCpu[i] = frameRenderCpu / 1e6;
-            painted[i] = (t[1] - t[0]) / 1e6;
-            arrived[i] = (t[2] - t[0]) / 1e6;
-            if (t[2] <= t[9]) synchronous++;
-            app[i] = appLatency(t);
-            late[i] = framesLate(t);
+            if (i >= 0) timings.record(i, t);
         }
-        report("click on a row on screen, select to preview painted", painted, arrived, samples, total);
-        printEach("app's own", app);
-        reportApp(app, late);
-        System.out.printf("  applied without a worker round trip: %d of %d%n", synchronous, samples);
+        timings.report("click on a row on screen, select to preview painted", total);
+        System.out.printf("  applied without a worker round trip: %d of %d%n", timings.synchronous, samples);
         System.out.printf("  CPU (p50/p95): FX thread until the detail is applied %s ms, the pulse's CSS and layout %s ms, render thread for the frame %s ms%n",
-                percentiles(untilAppliedCpu), percentiles(pulseCpu), percentiles(frameCpu));
+                percentiles(timings.untilAppliedCpu), percentiles(timings.pulseCpu), percentiles(timings.frameCpu));
         printWorker();
     }
 
@@ -501,6 +447,64 @@ public final class PreviewLatencyBenchmark {
                 at.getX(), at.getY(), onScreen.getX(), onScreen.getY(), javafx.scene.input.MouseButton.NONE, 0,
                 false, false, false, false, false, false, false, false, false, false,
                 new javafx.scene.input.PickResult(row, at.getX(), at.getY())));
+    }
+
+    /** What each selection of a mode took, from the time stamps {@link #selectAndWait} returns. */
+    private static final class Timings {
+        final double[] painted;
+        final double[] arrived;
+        final double[] pulseStart;
+        final double[] laidOut;
+        /** FX thread CPU from the end of the select action to the detail applied (the view's update). */
+        final double[] applyCpu;
+        /**
+         * FX thread CPU from the selection until the view has applied the detail: without the wait for
+         * the worker, what is left of "detail applied" on a loaded machine is this and the cores taken away.
+         */
+        final double[] untilAppliedCpu;
+        /** The pulse's CSS and layout on the FX thread. */
+        final double[] pulseCpu;
+        /** The render thread's CPU for the frame holding the preview. */
+        final double[] frameCpu;
+        final double[] app;
+        final double[] late;
+        /** Selections whose detail was applied before the select action returned (no worker round trip). */
+        int synchronous;
+
+        Timings(int samples) {
+            painted = new double[samples];
+            arrived = new double[samples];
+            pulseStart = new double[samples];
+            laidOut = new double[samples];
+            applyCpu = new double[samples];
+            untilAppliedCpu = new double[samples];
+            pulseCpu = new double[samples];
+            frameCpu = new double[samples];
+            app = new double[samples];
+            late = new double[samples];
+        }
+
+        /** Sample {@code i}: {@code t} is what {@link #selectAndWait} returned for it, until painted. */
+        void record(int i, long[] t) {
+            painted[i] = (t[1] - t[0]) / 1e6;
+            arrived[i] = (t[2] - t[0]) / 1e6;
+            pulseStart[i] = (t[3] - t[0]) / 1e6;
+            laidOut[i] = (t[4] - t[0]) / 1e6;
+            applyCpu[i] = (t[6] - t[5]) / 1e6;
+            untilAppliedCpu[i] = (t[6] - t[10]) / 1e6;
+            pulseCpu[i] = (t[8] - t[7]) / 1e6;
+            frameCpu[i] = frameRenderCpu / 1e6;
+            if (t[2] <= t[9]) synchronous++;
+            app[i] = appLatency(t);
+            late[i] = framesLate(t);
+        }
+
+        /** The lines every mode that waits for the frame starts with: painted, arrived, the app's own. */
+        void report(String what, long total) {
+            PreviewLatencyBenchmark.report(what, painted, arrived, painted.length, total);
+            printEach("app's own", app);
+            reportApp(app, late);
+        }
     }
 
     /**
